@@ -1,0 +1,5 @@
+"""``python -m canvaslint`` does exactly what the ``canvaslint`` command does."""
+
+from canvaslint.cli import main
+
+main()

@@ -1,0 +1,72 @@
+"""Lint one document: run the selected rules, stamp and locate their problems.
+
+The engine, not the rule, stamps code, name and severity (so severity is
+configuration) and maps each problem's data path to a line and column. An
+exception inside a rule becomes a finding that names the rule (code
+``X000``, rule-crashed) and the run goes on, as cfn-lint does.
+"""
+
+from __future__ import annotations
+
+import traceback
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from canvaslint.finding import Finding, Problem, Severity, format_path
+from canvaslint.loader import Document
+from canvaslint.rule import Context, RuleInfo
+
+
+@dataclass(frozen=True)
+class RunSettings:
+    """The resolved settings for one file: which rules, what severity, options."""
+
+    rules: Sequence[RuleInfo]
+    severity: Mapping[str, Severity] = field(default_factory=dict)
+    options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+
+
+def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
+    ctx = Context(doc)
+    findings: list[Finding] = []
+    for info in settings.rules:
+        if info.needs_canvas and not doc.usable:
+            continue
+        options = {**info.options, **settings.options.get(info.code, {})}
+        severity = settings.severity.get(info.code, info.severity)
+        try:
+            problems = list(info.rule.check(ctx, options))
+        except Exception as exc:  # a rule's bug must not cost the user the other findings
+            findings.append(_crash(doc, info, exc))
+            continue
+        findings.extend(locate(doc, info, severity, p) for p in problems)
+    return sorted(set(findings))
+
+
+def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem) -> Finding:
+    line, column, end_line, end_column = doc.span(problem)
+    return Finding(
+        file=doc.name,
+        line=line,
+        column=column,
+        code=info.code,
+        end_line=end_line,
+        end_column=end_column,
+        name=info.name,
+        severity=severity,
+        message=problem.message,
+        path=format_path(problem.path),
+        item=problem.item,
+    )
+
+
+def _crash(doc: Document, info: RuleInfo, exc: Exception) -> Finding:
+    where = traceback.extract_tb(exc.__traceback__)[-1]
+    return Finding(
+        file=doc.name, line=1, column=1, code="X000", end_line=1, end_column=1,
+        name="rule-crashed", severity=Severity.ERROR,
+        message=(f"rule {info.code} ({info.name}, from {info.origin}) failed on this file: "
+                 f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno}); "
+                 "the other rules ran; please report this to the rule's authors"),
+    )

@@ -1,0 +1,95 @@
+"""The one value every part of canvaslint speaks in: a located finding.
+
+Rules yield :class:`Problem` (a data path and a message, nothing else); the
+engine turns each into a :class:`Finding` by stamping the rule's code, name
+and configured severity and by mapping the path to a position in the file.
+Keeping those two apart is what lets severity be configuration and lets a
+rule never deal with line numbers.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import IntEnum
+
+PathPart = str | int
+DataPath = tuple[PathPart, ...]
+
+
+class Severity(IntEnum):
+    """Ordered so that ``--fail-on warning`` can compare with ``>=``."""
+
+    INFO = 1
+    WARNING = 2
+    ERROR = 3
+
+    @classmethod
+    def parse(cls, text: str) -> Severity:
+        return cls[text.strip().upper()]
+
+    def __str__(self) -> str:
+        return self.name.lower()
+
+
+SEVERITY_NAMES = ("error", "warning", "info")
+
+
+@dataclass(frozen=True)
+class Problem:
+    """What a rule reports: where (a data path) and what is wrong.
+
+    ``at_key`` points the finding at the mapping key of the last path part
+    rather than at its value (an unknown key, a duplicate key). ``mark`` is
+    an explicit ``(line, column, end_line, end_column)``, 1-based, for the
+    few problems that have no node (a YAML syntax error).
+    """
+
+    path: DataPath
+    message: str
+    at_key: bool = False
+    mark: tuple[int, int, int, int] | None = None
+    # The user's name of the item the problem is about; lets a baseline match
+    # a finding after lines moved.
+    item: str = ""
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """A located, stamped finding; sorts by file, line, column, code (then the rest)."""
+
+    file: str
+    line: int
+    column: int
+    code: str
+    end_line: int = 0
+    end_column: int = 0
+    name: str = field(default="", compare=False)
+    severity: Severity = field(default=Severity.ERROR, compare=False)
+    message: str = ""
+    path: str = ""
+    item: str = field(default="", compare=False)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "file": self.file,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "name": self.name,
+            "severity": str(self.severity),
+            "message": self.message,
+            "path": self.path,
+        }
+
+
+def format_path(path: DataPath) -> str:
+    """``("customer_relationships", 2, "type")`` -> ``customer_relationships[2].type``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out

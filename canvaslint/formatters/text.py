@@ -1,0 +1,36 @@
+"""The text format: one line per finding, as ruff and flake8 print them.
+
+``path:line:col: CODE [severity] message (name)``; colour only when the
+report says so (a terminal without ``NO_COLOR``).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from canvaslint.finding import Finding, Severity
+from canvaslint.report import Report
+
+_COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
+
+
+def _paint(text: str, code: str, color: bool) -> str:
+    return f"\x1b[{code}m{text}\x1b[0m" if color else text
+
+
+def line(f: Finding, color: bool = False) -> str:
+    where = _paint(f"{f.file}:{f.line}:{f.column}:", "1", color)
+    code = _paint(f.code, _COLORS[f.severity], color)
+    return f"{where} {code} [{f.severity}] {f.message} ({f.name})"
+
+
+def render(report: Report) -> str:
+    out = [line(f, report.color) for f in report.findings]
+    if report.statistics:
+        out.append("")
+        counts = Counter((f.code, f.name) for f in report.findings)
+        for (code, name), n in sorted(counts.items()):
+            out.append(f"{n:5d}  {code}  {name}")
+    if not report.quiet:
+        out.append(report.summary())
+    return "\n".join(out) + ("\n" if out else "")

@@ -1,0 +1,253 @@
+"""The typed canvas model every rule reads, built once per file.
+
+Items carry their ids (given, or slugged from the name), references are
+resolved once (see :mod:`canvaslint.resolve`), and reverse indexes answer
+the questions rules ask ("which channels reach this segment?") in constant
+time, so linting cost grows linearly with the canvas. The builder is
+lenient: whatever the schema rejects is skipped here, never a crash.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import DataPath, Problem
+from canvaslint.slug import slugify
+
+
+@dataclass(eq=False)
+class Item:
+    """One sticky note: a plain string or a mapping with at least a name."""
+
+    kind: str
+    index: int
+    name: str
+    id: str
+    explicit_id: bool
+    fields: Mapping[str, Any]
+    path: DataPath
+    parent: Item | None = None
+
+    @property
+    def is_mapping(self) -> bool:
+        return bool(self.fields) or not isinstance(self.fields, str)
+
+    @property
+    def at(self) -> DataPath:
+        """Where a finding about the whole item points: its name."""
+        return (*self.path, "name") if "name" in self.fields else self.path
+
+    def field_path(self, name: str) -> DataPath:
+        return (*self.path, name) if name in self.fields else self.at
+
+    def has(self, name: str) -> bool:
+        """Whether the field is given at all (rules that apply 'only where stated')."""
+        return name in self.fields
+
+    def text(self, name: str) -> str | None:
+        value = self.fields.get(name)
+        return value if isinstance(value, str) else None
+
+    def values(self, name: str) -> list[str]:
+        """A one-or-list field as a list of its text values."""
+        value = self.fields.get(name)
+        if isinstance(value, str):
+            return [value]
+        if isinstance(value, list):
+            return [v for v in value if isinstance(v, str)]
+        return []
+
+    @property
+    def label(self) -> str:
+        """The item as a message names it: ``segment "Enterprise banks"``."""
+        return f'{B.KIND_NAMES.get(self.kind, self.kind)} "{self.name}"'
+
+    def __repr__(self) -> str:
+        return f"<Item {self.kind}[{self.index}] {self.name!r}>"
+
+
+@dataclass(eq=False)
+class Stage:
+    """One stage of a customer journey with its touchpoints."""
+
+    stage: str
+    path: DataPath
+    touchpoints: list[Item]
+
+
+@dataclass(eq=False)
+class Reference:
+    """One id written in a reference field, and what it resolved to."""
+
+    source: Item
+    field: str
+    text: str
+    path: DataPath
+    target: Item | None = None
+
+
+@dataclass(eq=False)
+class Canvas:
+    """The whole canvas: blocks of items, resolved references, indexes."""
+
+    name: str
+    data: Mapping[str, Any]
+    blocks: dict[str, list[Item]] = field(default_factory=dict)
+    nested: dict[tuple[int, str], list[Item]] = field(default_factory=dict)
+    stages: dict[int, list[Stage]] = field(default_factory=dict)
+    references: list[Reference] = field(default_factory=list)
+    forward: dict[tuple[int, str], list[Item]] = field(default_factory=dict)
+    backward: dict[tuple[int, str, str], list[Item]] = field(default_factory=dict)
+    # R001-R003 found while resolving, by code; the R rules report them.
+    problems: dict[str, list[Problem]] = field(
+        default_factory=lambda: {"R001": [], "R002": [], "R003": []}
+    )
+
+    # -- blocks ------------------------------------------------------------
+    def block(self, kind: str) -> list[Item]:
+        return self.blocks.get(kind, [])
+
+    @property
+    def segments(self) -> list[Item]:
+        return self.block(B.SEGMENTS)
+
+    @property
+    def propositions(self) -> list[Item]:
+        return self.block(B.PROPOSITIONS)
+
+    @property
+    def channels(self) -> list[Item]:
+        return self.block(B.CHANNELS)
+
+    @property
+    def relationships(self) -> list[Item]:
+        return self.block(B.RELATIONSHIPS)
+
+    @property
+    def revenue_streams(self) -> list[Item]:
+        return self.block(B.REVENUE)
+
+    @property
+    def journeys(self) -> list[Item]:
+        return self.block(B.JOURNEYS)
+
+    @property
+    def kpis(self) -> list[Item]:
+        return self.block(B.KPIS)
+
+    @property
+    def strategy(self) -> Mapping[str, Any]:
+        value = self.data.get("strategy")
+        return value if isinstance(value, dict) else {}
+
+    def children(self, item: Item, kind: str) -> list[Item]:
+        """Nested items: a segment's pains, a proposition's pain relievers..."""
+        return self.nested.get((id(item), kind), [])
+
+    def journey_stages(self, journey: Item) -> list[Stage]:
+        return self.stages.get(id(journey), [])
+
+    def all_items(self) -> Iterator[Item]:
+        for items in self.blocks.values():
+            yield from items
+        for items in self.nested.values():
+            yield from items
+        for stages in self.stages.values():
+            for stage in stages:
+                yield from stage.touchpoints
+
+    # -- references ----------------------------------------------------------
+    def refs(self, item: Item, field_name: str) -> list[Item]:
+        """The items a reference field names (resolved, right kind only)."""
+        return self.forward.get((id(item), field_name), [])
+
+    def referrers(self, target: Item, kind: str, field_name: str) -> list[Item]:
+        """The items of ``kind`` whose ``field_name`` names ``target``."""
+        return self.backward.get((id(target), kind, field_name), [])
+
+    def link(self, source: Item, field_name: str, target: Item) -> None:
+        targets = self.forward.setdefault((id(source), field_name), [])
+        if target not in targets:
+            targets.append(target)
+            self.backward.setdefault((id(target), source.kind, field_name), []).append(source)
+
+
+def relationship_type(item: Item) -> str | None:
+    """The relationship type with the format's aliases folded in."""
+    value = item.text("type")
+    return B.RELATIONSHIP_ALIASES.get(value, value) if value is not None else None
+
+
+def build(data: Mapping[str, Any]) -> Canvas:
+    """Build the model from a canvas's plain data (assumed a mapping)."""
+    from canvaslint.resolve import resolve
+
+    name = data.get("name")
+    canvas = Canvas(name=name if isinstance(name, str) else "", data=data)
+    for kind in (*B.NINE_BLOCKS, B.KPIS):
+        canvas.blocks[kind] = _items(data.get(kind), kind, (kind,), None)
+        for owner in canvas.blocks[kind]:
+            for nested_kind in B.NESTED.get(kind, ()):
+                canvas.nested[(id(owner), nested_kind)] = _items(
+                    owner.fields.get(nested_kind), nested_kind, (*owner.path, nested_kind), owner
+                )
+    canvas.blocks[B.JOURNEYS] = _journeys(canvas, data.get(B.JOURNEYS))
+    resolve(canvas)
+    return canvas
+
+
+def _items(value: Any, kind: str, path: DataPath, parent: Item | None) -> list[Item]:
+    if not isinstance(value, list):
+        return []
+    items = []
+    for index, raw in enumerate(value):
+        item = make_item(raw, kind, (*path, index), index, parent)
+        if item is not None:
+            items.append(item)
+    return items
+
+
+def make_item(raw: Any, kind: str, path: DataPath, index: int, parent: Item | None) -> Item | None:
+    if isinstance(raw, str):
+        return Item(kind, index, raw, slugify(raw), False, {}, path, parent)
+    if not isinstance(raw, dict):
+        return None
+    name = raw.get("name")
+    given = raw.get("id")
+    name = name if isinstance(name, str) else (given if isinstance(given, str) else "")
+    if isinstance(given, str) and given:
+        return Item(kind, index, name, given, True, raw, path, parent)
+    return Item(kind, index, name, slugify(name), False, raw, path, parent)
+
+
+def _journeys(canvas: Canvas, value: Any) -> list[Item]:
+    journeys: list[Item] = []
+    if not isinstance(value, list):
+        return journeys
+    for index, raw in enumerate(value):
+        if not isinstance(raw, dict):
+            continue
+        segment = raw.get("segment")
+        named = raw if "name" in raw else {**raw, "name": f"journey of {segment}"}
+        journey = make_item(named, B.JOURNEYS, (B.JOURNEYS, index), index, None)
+        if journey is None:
+            continue
+        journey.fields = raw
+        journeys.append(journey)
+        stages = []
+        raw_stages = raw.get("stages")
+        for s_index, stage in enumerate(raw_stages if isinstance(raw_stages, list) else []):
+            if not isinstance(stage, dict):
+                continue
+            s_path = (B.JOURNEYS, index, "stages", s_index)
+            label = stage.get("stage")
+            stages.append(Stage(
+                label if isinstance(label, str) else "",
+                s_path,
+                _items(stage.get(B.TOUCHPOINTS), B.TOUCHPOINTS, (*s_path, B.TOUCHPOINTS), journey),
+            ))
+        canvas.stages[id(journey)] = stages
+    return journeys

@@ -1,0 +1,107 @@
+"""Find every rule through the ``canvaslint.rules`` entry-point group.
+
+Built-in rules are registered in canvaslint's own ``pyproject.toml`` exactly
+as a third-party package registers its rules, and this module is the one
+explicit discovery step (as flake8's plugin finder): no walking folders, no
+inspecting subclasses. A rule that fails to load, lacks a part of the
+protocol or clashes with another code is a :class:`PluginError` (exit 2).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from importlib.metadata import EntryPoint, entry_points
+from typing import Any
+
+from canvaslint.finding import SEVERITY_NAMES, Severity
+from canvaslint.rule import Rule, RuleInfo
+
+GROUP = "canvaslint.rules"
+_CODE = re.compile(r"^[A-Z]{1,5}[0-9]{3}$")
+_NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
+
+
+class PluginError(Exception):
+    """A rule could not be loaded; the message names the plugin and the problem."""
+
+
+def discover() -> list[RuleInfo]:
+    """Load every rule registered in the entry-point group, sorted by code."""
+    found: dict[str, RuleInfo] = {}
+    for ep in entry_points(group=GROUP):
+        info = load_entry_point(ep)
+        add(found, info)
+    return sorted(found.values(), key=lambda r: r.code)
+
+
+def add(found: dict[str, RuleInfo], info: RuleInfo) -> None:
+    """Add a rule, refusing a code or name some other rule already uses."""
+    other = found.get(info.code)
+    if other is not None and other.rule is not info.rule:
+        raise PluginError(
+            f"rule {info.code} from {info.origin} clashes with rule {info.code} from "
+            f"{other.origin}: each rule needs its own code"
+        )
+    for existing in found.values():
+        if existing.name == info.name and existing.code != info.code:
+            raise PluginError(
+                f"rule {info.code} from {info.origin} uses the name {info.name!r}, "
+                f"which rule {existing.code} from {existing.origin} already has"
+            )
+    found[info.code] = info
+
+
+def load_entry_point(ep: EntryPoint) -> RuleInfo:
+    origin = ep.dist.name if ep.dist is not None else ep.value.split(".")[0]
+    try:
+        obj = ep.load()
+    except Exception as exc:  # any import failure of a plugin is the plugin's
+        raise PluginError(
+            f"the rule plugin {ep.name} ({ep.value}) from {origin} failed to load: "
+            f"{type(exc).__name__}: {exc}"
+        ) from exc
+    info = as_rule(obj, origin)
+    if info.code != ep.name:
+        raise PluginError(
+            f"the entry point {ep.name} of {origin} loads rule {info.code}: "
+            "the entry point's name must be the rule's code"
+        )
+    return info
+
+
+def as_rule(obj: Any, origin: str) -> RuleInfo:
+    """Check an object against the rule protocol and describe it."""
+    where = getattr(obj, "__name__", repr(obj))
+    missing = [a for a in ("CODE", "NAME", "SEVERITY", "SUMMARY", "check") if not hasattr(obj, a)]
+    if missing:
+        raise PluginError(f"the rule {where} from {origin} lacks {', '.join(missing)}")
+    code, name, severity = obj.CODE, obj.NAME, obj.SEVERITY
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise PluginError(f"the rule {where} from {origin} has the code {code!r}; "
+                          "a code is 1-5 capital letters and three digits, like CR001")
+    if not isinstance(name, str) or not _NAME.match(name):
+        raise PluginError(f"rule {code} from {origin} has the name {name!r}; use kebab-case")
+    if severity not in SEVERITY_NAMES:
+        raise PluginError(f"rule {code} from {origin} has the severity {severity!r}; "
+                          f"use one of {', '.join(SEVERITY_NAMES)}")
+    rule: Rule = obj
+    defaults = getattr(obj, "OPTIONS", {}) or {}
+    if callable(defaults):  # lets a rule read its data file at discovery, not at import
+        defaults = defaults()
+    return RuleInfo(
+        code=code,
+        name=name,
+        severity=Severity.parse(severity),
+        summary=str(obj.SUMMARY),
+        doc=(getattr(obj, "__doc__", None) or "").strip(),
+        rule=rule,
+        origin=origin,
+        options=dict(defaults),
+        options_schema=getattr(obj, "OPTIONS_SCHEMA", None),
+        needs_canvas=bool(getattr(obj, "NEEDS_CANVAS", True)),
+    )
+
+
+def by_code(rules: Iterable[RuleInfo]) -> dict[str, RuleInfo]:
+    return {r.code: r for r in rules}

@@ -1,0 +1,36 @@
+"""What a run produced: the findings of every file, and what formatters need."""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from canvaslint.finding import Finding, Severity
+from canvaslint.rule import RuleInfo
+
+
+@dataclass
+class Report:
+    findings: list[Finding]
+    files: list[str]
+    rules: dict[str, RuleInfo] = field(default_factory=dict)
+    color: bool = False
+    quiet: bool = False
+    statistics: bool = False
+
+    def counts(self) -> Counter[Severity]:
+        return Counter(f.severity for f in self.findings)
+
+    def summary(self) -> str:
+        n = len(self.findings)
+        nfiles = len(self.files)
+        files = f"{nfiles} file{'s' if nfiles != 1 else ''}"
+        if not n:
+            return f"All clear: no problems found in {files}."
+        counts = self.counts()
+        parts = [
+            f"{counts[s]} {str(s)}{'s' if counts[s] != 1 and s != Severity.INFO else ''}"
+            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
+            if counts[s]
+        ]
+        return f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files}."

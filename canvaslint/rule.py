@@ -1,0 +1,79 @@
+"""The contract between the engine and a rule, built-in or third-party.
+
+A rule is a module (or any object) with ``CODE``, ``NAME``, ``SEVERITY``,
+``SUMMARY``, a docstring that explains it, and ``check(ctx, options)``
+yielding :class:`~canvaslint.finding.Problem`. Optional: ``OPTIONS`` (the
+default options, a mapping), ``OPTIONS_SCHEMA`` (a JSON schema for them)
+and ``NEEDS_CANVAS = False`` for rules that must run even when the file
+could not be read as a canvas (the Y and S rules).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any, Protocol
+
+from canvaslint.finding import Problem, Severity
+from canvaslint.loader import Document
+from canvaslint.model import Canvas
+
+
+class Rule(Protocol):
+    CODE: str
+    NAME: str
+    SEVERITY: str
+    SUMMARY: str
+
+    def check(self, ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]: ...
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A loaded rule with what the engine needs to know about it."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    rule: Rule
+    origin: str = "canvaslint"
+    options: Mapping[str, Any] = field(default_factory=dict)
+    options_schema: Mapping[str, Any] | None = None
+    needs_canvas: bool = True
+
+
+@dataclass
+class Context:
+    """What a rule sees: the document and, built on first use, the model."""
+
+    document: Document
+
+    @cached_property
+    def canvas(self) -> Canvas:
+        from canvaslint.model import build
+
+        data = self.document.data if isinstance(self.document.data, dict) else {}
+        return build(data)
+
+    @cached_property
+    def schema_problems(self) -> list[tuple[str, Problem]]:
+        from canvaslint.schema import check
+
+        if self.document.root is None and self.document.problems:
+            return []  # unreadable (Y001): there is no data to check against the schema
+        if self.document.root is None:
+            return [("S001", Problem((), "the file is empty: a canvas needs at least a "
+                                     "`name:` line with the name of the business"))]
+        return check(self.document)
+
+    def problems_for(self, code: str) -> list[Problem]:
+        """Problems the loader, the schema or the resolver found for ``code``."""
+        found = [p for c, p in self.document.problems if c == code]
+        if code in ("S001", "S002", "Y003"):
+            found += [p for c, p in self.schema_problems if c == code]
+        if code.startswith("R") and self.document.usable:
+            found += self.canvas.problems.get(code, [])
+        return found

@@ -1,0 +1,172 @@
+"""The JSON schema as the first rule: its errors become plain-worded findings.
+
+jsonschema reports one error per failing keyword, and for ``anyOf`` a wall
+of branch errors. We keep one finding per real problem: for an ``anyOf`` we
+follow the branch whose type fits the value, and only when none fits do we
+say which types would. Unknown keys become S002 with the nearest known key;
+a value YAML turned into a boolean, null, number or date where text is
+expected becomes Y003 with advice to quote it.
+"""
+
+from __future__ import annotations
+
+import datetime
+import difflib
+import json
+from collections.abc import Iterator
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from canvaslint.describe import where
+from canvaslint.finding import DataPath, Problem
+from canvaslint.loader import Document
+
+_TYPE_WORDS = {
+    "string": "text",
+    "array": "a list",
+    "object": "a mapping (key: value lines)",
+    "number": "a number",
+    "integer": "a whole number",
+    "boolean": "true or false",
+    "null": "empty",
+}
+
+
+@cache
+def load_schema(name: str = "canvas.schema.json") -> dict[str, Any]:
+    """A schema shipped as package data (works from an installed wheel)."""
+    text = resources.files("canvaslint.schemas").joinpath(name).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema
+
+
+@cache
+def _validator(name: str) -> Any:
+    from jsonschema import Draft202012Validator
+
+    return Draft202012Validator(load_schema(name))
+
+
+def check(doc: Document, schema_name: str = "canvas.schema.json") -> list[tuple[str, Problem]]:
+    """Validate the document's data; return (code, problem) pairs."""
+    out: dict[tuple[DataPath, bool], tuple[int, tuple[str, Problem]]] = {}
+    for error in _validator(schema_name).iter_errors(doc.data):
+        for leaf in _leaves(error):
+            for code, problem in _problems(doc, leaf):
+                # One finding per place: a value outside the vocabulary says the most.
+                rank = 0 if leaf.validator == "enum" else 1 if code == "Y003" else 2
+                key = (problem.path, problem.at_key)
+                if key not in out or rank < out[key][0]:
+                    out[key] = (rank, (code, problem))
+    return [pair for _, pair in out.values()]
+
+
+def _leaves(error: Any) -> Iterator[Any]:
+    """Follow ``anyOf``/``oneOf`` into the branch that fits the value's type."""
+    if error.validator in ("anyOf", "oneOf") and error.context:
+        branches: dict[Any, list[Any]] = {}
+        for sub in error.context:
+            branches.setdefault(sub.schema_path[0], []).append(sub)
+        fitting = [
+            errs for errs in branches.values()
+            if not any(e.validator == "type" and not e.relative_path for e in errs)
+        ]
+        if fitting:
+            for sub in fitting[0]:
+                yield from _leaves(sub)
+            return
+    yield error
+
+
+def _expected_types(error: Any) -> list[str]:
+    if error.validator == "type":
+        value = error.validator_value
+        return [value] if isinstance(value, str) else list(value)
+    types: list[str] = []
+    for sub in error.context or []:
+        if sub.validator == "type" and not sub.relative_path:
+            for t in _expected_types(sub):
+                if t not in types:
+                    types.append(t)
+    return types
+
+
+def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
+    path: DataPath = tuple(error.absolute_path)
+    place = where(doc.data, path)
+    if error.validator == "additionalProperties":
+        return [_unknown_key(doc, path, key, error.schema) for key in _extra_keys(error)]
+    if error.validator == "required":
+        missing = [k for k in error.validator_value if k not in (error.instance or {})]
+        field_name = missing[0] if missing else "name"
+        return [("S001", Problem(path, f"{place} has no `{field_name}`: add `{field_name}:`"
+                                 + (" with what it is called" if field_name == "name" else "")))]
+    if error.validator == "enum":
+        return [("S001", Problem(path, _enum_message(place, error)))]
+    if error.validator in ("type", "anyOf", "oneOf"):
+        types = _expected_types(error)
+        if "string" in types and _implicit(doc, path, error.instance):
+            return [("Y003", Problem(path, _implicit_message(doc, path, place, error.instance)))]
+        wanted = " or ".join(_TYPE_WORDS.get(t, t) for t in types) or "something else"
+        message = f"{place} must be {wanted}, not {_kind_of(error.instance)}"
+        return [("S001", Problem(path, message))]
+    return [("S001", Problem(path, f"{place}: {error.message}"))]
+
+
+def _extra_keys(error: Any) -> list[str]:
+    known = error.schema.get("properties", {})
+    instance = error.instance if isinstance(error.instance, dict) else {}
+    return [key for key in instance if key not in known]
+
+
+def _unknown_key(
+    doc: Document, path: DataPath, key: str, schema: dict[str, Any]
+) -> tuple[str, Problem]:
+    known = sorted(schema.get("properties", {}))
+    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    hint = f'did you mean `{close[0]}`?' if close else "known keys here: " + ", ".join(known)
+    place = "of the canvas format" if not path else f"of {where(doc.data, path)}"
+    return ("S002", Problem((*path, key), f"`{key}` is not a key {place}; {hint}", at_key=True))
+
+
+def _enum_message(place: str, error: Any) -> str:
+    allowed = [str(v) for v in error.validator_value]
+    value = str(error.instance)
+    close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
+    hint = f'did you mean "{close[0]}"? ' if close else ""
+    choices = ", ".join(allowed)
+    return f'{place} is "{value}", which is not a known value; {hint}use one of: {choices}'
+
+
+def _implicit(doc: Document, path: DataPath, value: Any) -> bool:
+    kinds = (bool, int, float, datetime.date, type(None))
+    return isinstance(value, kinds) and doc.is_plain_scalar(path)
+
+
+def _implicit_message(doc: Document, path: DataPath, place: str, value: Any) -> str:
+    written = doc.source(path) or "(empty)"
+    if isinstance(value, bool):
+        read = f"the yes/no value {str(value).lower()}"
+    elif value is None:
+        read = "an empty value (null)"
+    elif isinstance(value, (datetime.date, datetime.datetime)):
+        read = "a date"
+    else:
+        read = "a number"
+    return (f"{place} must be text, but YAML reads `{written}` as {read}: "
+            f"put it in quotes, \"{written if written != '(empty)' else ''}\"")
+
+
+def _kind_of(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, list):
+        return "a list"
+    if isinstance(value, dict):
+        return "a mapping"
+    if value is None:
+        return "empty"
+    return "text"

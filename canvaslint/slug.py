@@ -1,0 +1,16 @@
+"""Ids made from names, in any script: "Малый бизнес" -> "малый-бизнес"."""
+
+from __future__ import annotations
+
+import re
+
+_NON_WORD = re.compile(r"[\W_]+", re.UNICODE)
+
+
+def slugify(name: str) -> str:
+    """Lower-case, and every run of spaces and punctuation becomes one ``-``.
+
+    ``\\w`` in Python's ``re`` keeps letters and digits of every script, so
+    Cyrillic and accented names slug to readable ids.
+    """
+    return _NON_WORD.sub("-", name.casefold()).strip("-")

@@ -1,0 +1,35 @@
+"""Two items share an id, or a reference matches several items.
+
+Why: an id must say which sticky note you mean. Two items with the same
+explicit id, or a reference that matches the names of several items (and
+no explicit id), leave it open which one a reference means. Give one of
+them its own id.
+
+Fails:
+
+    name: Nespresso
+    customer_segments:
+      - name: Home coffee lovers
+        id: home
+      - name: Offices
+        id: home
+
+Passes:
+
+    name: Nespresso
+    customer_segments:
+      - name: Home coffee lovers
+        id: home
+      - name: Offices
+        id: offices
+"""
+
+from canvaslint.rulekit import reported
+
+CODE = "R002"
+NAME = "duplicate-id"
+SEVERITY = "error"
+SUMMARY = "Two items share an id, or a reference matches several items"
+NEEDS_CANVAS = True
+
+check = reported(CODE)

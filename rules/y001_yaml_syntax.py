@@ -1,0 +1,30 @@
+"""The file is not valid YAML.
+
+Why: a canvas that YAML cannot read cannot be checked at all. The finding
+points at the place where the YAML reader gave up; the mistake is usually
+there or just above it (an indentation, an unclosed quote or bracket).
+
+Fails:
+
+    name: Nespresso
+    customer_segments:
+      - name: "Home coffee lovers
+        market: b2c
+
+Passes:
+
+    name: Nespresso
+    customer_segments:
+      - name: "Home coffee lovers"
+        market: b2c
+"""
+
+from canvaslint.rulekit import reported
+
+CODE = "Y001"
+NAME = "yaml-syntax"
+SEVERITY = "error"
+SUMMARY = "The file is not valid YAML"
+NEEDS_CANVAS = False
+
+check = reported(CODE)

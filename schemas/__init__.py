@@ -1,0 +1,1 @@
+"""Package data: the JSON schemas of canvaslint (installed as canvaslint.schemas)."""

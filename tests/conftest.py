@@ -1,0 +1,45 @@
+"""Shared helpers: lint a snippet in-process, run the CLI, find the examples."""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable
+from pathlib import Path
+
+import pytest
+
+from canvaslint.engine import RunSettings, lint_document
+from canvaslint.finding import Finding
+from canvaslint.loader import load
+from canvaslint.registry import discover
+from canvaslint.rule import RuleInfo
+from canvaslint.selection import Selection
+
+ROOT = Path(__file__).resolve().parent.parent
+EXAMPLES = ROOT / "examples"
+
+
+def all_rules() -> list[RuleInfo]:
+    return discover()
+
+
+def lint(text: str, select: Iterable[str] = ("ALL",), name: str = "canvas.yaml",
+         options: dict[str, dict[str, object]] | None = None) -> list[Finding]:
+    """Lint a YAML snippet (dedented) with the given selection."""
+    selection = Selection(select=list(select))
+    rules = [r for r in all_rules() if selection.enabled(r)]
+    raw = textwrap.dedent(text).lstrip("\n").encode("utf-8")
+    return lint_document(load(name, raw), RunSettings(rules=rules, options=options or {}))
+
+
+def codes(findings: Iterable[Finding]) -> list[str]:
+    return [f.code for f in findings]
+
+
+def where(findings: Iterable[Finding], code: str) -> list[tuple[int, int]]:
+    return [(f.line, f.column) for f in findings if f.code == code]
+
+
+@pytest.fixture
+def lint_snippet():  # type: ignore[no-untyped-def]
+    return lint
