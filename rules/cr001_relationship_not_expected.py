@@ -1,0 +1,74 @@
+"""A relationship's type is not among what a segment it serves expects.
+
+Why: customers come with expectations about how they will be looked after:
+a bank buying a core system expects a dedicated account manager, a student
+buying a song expects to serve herself. A relationship that does not match
+those expectations disappoints the customer or wastes money on care nobody
+asked for. Only segments that state ``expects`` are checked.
+
+Fails:
+
+    name: Core banking
+    customer_segments:
+      - name: Enterprise banks
+        expects: dedicated-personal-assistance
+    customer_relationships:
+      - name: Self-service portal
+        type: self-service
+        segments: enterprise-banks
+
+Passes:
+
+    name: Core banking
+    customer_segments:
+      - name: Enterprise banks
+        expects: [dedicated-personal-assistance, self-service]
+    customer_relationships:
+      - name: Self-service portal
+        type: self-service
+        segments: enterprise-banks
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import expected_types
+from canvaslint.finding import Problem
+from canvaslint.model import relationship_type
+from canvaslint.rule import Context
+from canvaslint.rulekit import or_list
+
+CODE = "CR001"
+NAME = "relationship-not-expected"
+SEVERITY = "error"
+SUMMARY = "A relationship's type is not what a segment it serves expects"
+
+# What to offer instead, in the words of a business person.
+_REMEDY = {
+    "personal-assistance": "add personal assistance (a person customers can reach)",
+    "dedicated-personal-assistance": "add a dedicated account manager",
+    "self-service": "add a way for customers to serve themselves",
+    "automated-services": "add an automated, personalised service",
+    "communities": "add a community where customers meet",
+    "co-creation": "add a way for customers to co-create",
+}
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for relationship in canvas.relationships:
+        kind = relationship_type(relationship)
+        if kind is None:
+            continue
+        for segment in canvas.refs(relationship, "segments"):
+            expected = expected_types(segment)
+            if not expected or kind in expected:
+                continue
+            remedy = _REMEDY.get(expected[0], f"add a {expected[0]} relationship")
+            yield Problem(
+                relationship.field_path("type"),
+                f'relationship "{relationship.name}" serves segment "{segment.name}" as '
+                f"{kind}, but that segment expects {or_list(expected)}: {remedy}, "
+                "or change what the segment expects",
+                item=relationship.name,
+            )
