@@ -101,6 +101,7 @@ class Canvas:
     references: list[Reference] = field(default_factory=list)
     forward: dict[tuple[int, str], list[Item]] = field(default_factory=dict)
     backward: dict[tuple[int, str, str], list[Item]] = field(default_factory=dict)
+    ref_paths: dict[tuple[int, str, int], DataPath] = field(default_factory=dict)
     # R001-R003 found while resolving, by code; the R rules report them.
     problems: dict[str, list[Problem]] = field(
         default_factory=lambda: {"R001": [], "R002": [], "R003": []}
@@ -168,8 +169,13 @@ class Canvas:
         """The items of ``kind`` whose ``field_name`` names ``target``."""
         return self.backward.get((id(target), kind, field_name), [])
 
-    def link(self, source: Item, field_name: str, target: Item) -> None:
+    def ref_path(self, source: Item, field_name: str, target: Item) -> DataPath:
+        """Where ``source`` names ``target`` under ``field_name`` (for exact findings)."""
+        return self.ref_paths.get((id(source), field_name, id(target)), source.field_path(field_name))
+
+    def link(self, source: Item, field_name: str, target: Item, path: DataPath = ()) -> None:
         targets = self.forward.setdefault((id(source), field_name), [])
+        self.ref_paths.setdefault((id(source), field_name, id(target)), path or source.path)
         if target not in targets:
             targets.append(target)
             self.backward.setdefault((id(target), source.kind, field_name), []).append(source)

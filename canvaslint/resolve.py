@@ -87,7 +87,7 @@ def _resolve_field(
             problems["R003"].append(_wrong_kind(ref, target, allowed))
         else:
             ref.target = target
-            canvas.link(item, field_name, target)
+            canvas.link(item, field_name, target, path)
 
 
 def _kinds(allowed: tuple[str, ...]) -> str:
