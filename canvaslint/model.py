@@ -171,7 +171,8 @@ class Canvas:
 
     def ref_path(self, source: Item, field_name: str, target: Item) -> DataPath:
         """Where ``source`` names ``target`` under ``field_name`` (for exact findings)."""
-        return self.ref_paths.get((id(source), field_name, id(target)), source.field_path(field_name))
+        key = (id(source), field_name, id(target))
+        return self.ref_paths.get(key, source.field_path(field_name))
 
     def link(self, source: Item, field_name: str, target: Item, path: DataPath = ()) -> None:
         targets = self.forward.setdefault((id(source), field_name), [])
