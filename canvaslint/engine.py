@@ -34,13 +34,15 @@ def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
         if info.needs_canvas and not doc.usable:
             continue
         options = {**info.options, **settings.options.get(info.code, {})}
-        severity = settings.severity.get(info.code, info.severity)
+        configured = settings.severity.get(info.code)
         try:
             problems = list(info.rule.check(ctx, options))
         except Exception as exc:  # a rule's bug must not cost the user the other findings
             findings.append(_crash(doc, info, exc))
             continue
-        findings.extend(locate(doc, info, severity, p) for p in problems)
+        for p in problems:
+            severity = configured or (Severity.parse(p.severity) if p.severity else info.severity)
+            findings.append(locate(doc, info, severity, p))
     return sorted(set(findings))
 
 

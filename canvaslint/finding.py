@@ -51,6 +51,9 @@ class Problem:
     # The user's name of the item the problem is about; lets a baseline match
     # a finding after lines moved.
     item: str = ""
+    # A rule whose catalog entry grades by case (FIT001: high pains are
+    # warnings, others info) says so here; the configuration still wins.
+    severity: str | None = None
 
 
 @dataclass(frozen=True, order=True)
