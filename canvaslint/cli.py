@@ -39,22 +39,39 @@ def cli() -> None:
 @click.option("--extend-select", multiple=True, help="Add rules to the selection.")
 @click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
               help="The lowest severity that makes the exit code 1 [default: error].")
+@click.option("--config", "config", type=click.Path(dir_okay=False),
+              help="Use this configuration file for every file.")
 @click.option("--no-config", is_flag=True, help="Use no configuration file.")
+@click.option("--show-config", is_flag=True,
+              help="Print the resolved configuration for each file and where it came from.")
 @click.option("--stdin-filename", help="The name findings carry when reading `-`.")
 @click.option("--statistics", is_flag=True, help="Print a count per rule at the end.")
 @click.option("--quiet", "-q", is_flag=True, help="Findings only, no summary line.")
+@click.option("--report-unused-disables/--no-report-unused-disables", "report_unused",
+              default=None, help="Report suppressions that suppress nothing (X001) [on].")
+@click.option("--baseline", type=click.Path(dir_okay=False),
+              help="Report only findings that are not in this baseline file.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False),
+              help="Record today's findings in this baseline file and exit 0.")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
+              help="Files linted in parallel.")
 def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None,
           select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...],
-          fail_on: str | None, no_config: bool, stdin_filename: str | None,
-          statistics: bool, quiet: bool) -> None:
+          fail_on: str | None, config: str | None, no_config: bool, show_config: bool,
+          stdin_filename: str | None, statistics: bool, quiet: bool,
+          report_unused: bool | None, baseline: str | None, write_baseline: str | None,
+          jobs: int) -> None:
     """Lint canvas files and folders (`-` reads standard input)."""
     from canvaslint.check import CheckOptions, run
 
+    if config and no_config:
+        raise click.UsageError("--config and --no-config cannot be used together")
     options = CheckOptions(
         paths=list(paths), formats=list(formats), output=output,
         select=_codes(select), ignore=_codes(ignore), extend_select=_codes(extend_select),
-        fail_on=fail_on, no_config=no_config, stdin_filename=stdin_filename,
-        statistics=statistics, quiet=quiet,
+        fail_on=fail_on, config=config, no_config=no_config, stdin_filename=stdin_filename,
+        statistics=statistics, quiet=quiet, report_unused=report_unused, baseline=baseline,
+        write_baseline=write_baseline, show_config=show_config, jobs=jobs,
     )
     sys.exit(run(options))
 

@@ -25,6 +25,9 @@ class RunSettings:
     rules: Sequence[RuleInfo]
     severity: Mapping[str, Severity] = field(default_factory=dict)
     options: Mapping[str, Mapping[str, Any]] = field(default_factory=dict)
+    # Every known rule (selected or not), so a suppression can name any of them.
+    catalog: Mapping[str, RuleInfo] = field(default_factory=dict)
+    report_unused: bool = True
 
 
 def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
@@ -43,7 +46,20 @@ def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
         for p in problems:
             severity = configured or (Severity.parse(p.severity) if p.severity else info.severity)
             findings.append(locate(doc, info, severity, p))
-    return sorted(set(findings))
+    return _suppress(doc, settings, sorted(set(findings)))
+
+
+def _suppress(doc: Document, settings: RunSettings, findings: list[Finding]) -> list[Finding]:
+    from canvaslint import suppress
+
+    if suppress.MARKER not in doc.text:
+        return findings
+    enabled = {r.code for r in settings.rules}
+    catalog = settings.catalog or {r.code: r for r in settings.rules}
+    unused = None
+    if settings.report_unused and "X001" in enabled:
+        unused = settings.severity.get("X001", catalog["X001"].severity)
+    return suppress.apply(findings, doc.name, doc.text, catalog, enabled, unused)
 
 
 def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem) -> Finding:

@@ -17,11 +17,20 @@ class Report:
     color: bool = False
     quiet: bool = False
     statistics: bool = False
+    baseline_gone: int = 0
 
     def counts(self) -> Counter[Severity]:
         return Counter(f.severity for f in self.findings)
 
     def summary(self) -> str:
+        text = self._summary()
+        if self.baseline_gone:
+            n = self.baseline_gone
+            text += (f" {n} finding{'s' if n != 1 else ''} of the baseline no longer "
+                     f"occur{'s' if n == 1 else ''}: refresh it with --write-baseline.")
+        return text
+
+    def _summary(self) -> str:
         n = len(self.findings)
         nfiles = len(self.files)
         files = f"{nfiles} file{'s' if nfiles != 1 else ''}"

@@ -19,17 +19,26 @@ ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"
 
 
+_RULES: list[RuleInfo] = []
+
+
 def all_rules() -> list[RuleInfo]:
-    return discover()
+    """Every registered rule, discovered once per test session."""
+    if not _RULES:
+        _RULES.extend(discover())
+    return list(_RULES)
 
 
 def lint(text: str, select: Iterable[str] = ("ALL",), name: str = "canvas.yaml",
          options: dict[str, dict[str, object]] | None = None) -> list[Finding]:
     """Lint a YAML snippet (dedented) with the given selection."""
     selection = Selection(select=list(select))
-    rules = [r for r in all_rules() if selection.enabled(r)]
+    catalog = all_rules()
+    rules = [r for r in catalog if selection.enabled(r)]
     raw = textwrap.dedent(text).lstrip("\n").encode("utf-8")
-    return lint_document(load(name, raw), RunSettings(rules=rules, options=options or {}))
+    settings = RunSettings(rules=rules, options=options or {},
+                           catalog={r.code: r for r in catalog})
+    return lint_document(load(name, raw), settings)
 
 
 def codes(findings: Iterable[Finding]) -> list[str]:

@@ -1,0 +1,71 @@
+"""A baseline keeps old findings quiet and survives edits that move lines."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from canvaslint.cli import cli
+
+CANVAS = """name: A
+description: no
+customer_segments:
+  - name: Everyone
+  - name: Home baristas
+"""
+
+
+def run(*args: str) -> tuple[int, list[tuple[str, int]], str]:
+    result = CliRunner().invoke(cli, ["check", "--no-config", "--select", "Y,B002",
+                                      "--format", "json", *args])
+    if result.exit_code == 2 or "--write-baseline" in args:
+        return result.exit_code, [], result.output
+    body = json.loads(result.stdout)
+    return result.exit_code, [(f["code"], f["line"]) for f in body["findings"]], result.output
+
+
+@pytest.fixture
+def repo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "canvas.yaml").write_text(CANVAS)
+    return tmp_path
+
+
+def test_write_then_only_new_findings(repo: Path) -> None:
+    status, _, _ = run("--write-baseline", "base.json", "canvas.yaml")
+    assert status == 0
+    assert len(json.loads((repo / "base.json").read_text())["findings"]) == 2
+    status, found, _ = run("--baseline", "base.json", "canvas.yaml")
+    assert (status, found) == (0, [])
+
+
+def test_baseline_survives_inserted_lines_and_items_above(repo: Path) -> None:
+    run("--write-baseline", "base.json", "canvas.yaml")
+    moved = CANVAS.replace("name: A\n", "name: A\n# a comment\n# another\n").replace(
+        "  - name: Everyone\n", "  - name: Commuters\n  - name: Everyone\n")
+    (repo / "canvas.yaml").write_text(moved)
+    status, found, _ = run("--baseline", "base.json", "canvas.yaml")
+    assert (status, found) == (0, [])
+
+
+def test_new_finding_is_reported_and_gone_ones_counted(repo: Path) -> None:
+    run("--write-baseline", "base.json", "canvas.yaml")
+    changed = CANVAS.replace("description: no", "description: fine").replace(
+        "Home baristas", "People")
+    (repo / "canvas.yaml").write_text(changed)
+    result = CliRunner().invoke(cli, ["check", "--no-config", "--select", "Y,B002",
+                                      "--baseline", "base.json", "canvas.yaml"])
+    assert result.exit_code == 0  # B002 is a warning
+    assert 'segment "People"' in result.output
+    assert "1 finding of the baseline no longer occurs" in result.output
+
+
+def test_a_bad_baseline_is_exit_2(repo: Path) -> None:
+    (repo / "base.json").write_text("{not json")
+    status, _, out = run("--baseline", "base.json", "canvas.yaml")
+    assert status == 2 and "not a canvaslint baseline" in out
+    status, _, out = run("--baseline", "missing.json", "canvas.yaml")
+    assert status == 2 and "cannot read the baseline" in out
