@@ -3,21 +3,32 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
-from canvaslint.registry import PluginError, discover
+from canvaslint.config import ConfigError
+from canvaslint.registry import PluginError, combine, discover
 from canvaslint.rule import RuleInfo
 
 
-def _load() -> list[RuleInfo] | None:
+def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo] | None:
+    """Every rule, with the plugins of the configuration that governs this folder."""
+    from canvaslint import plugins
+    from canvaslint.settings import config_for
+
     try:
-        return discover()
-    except PluginError as exc:
+        rules = discover()
+        if no_plugins:
+            return rules
+        found = config_for(str(Path.cwd() / "canvas.yaml"), Path(config) if config else None,
+                           False)
+        return combine(rules, plugins.load(found))
+    except (PluginError, ConfigError) as exc:
         print(f"canvaslint: error: {exc}", file=sys.stderr)
         return None
 
 
-def list_rules() -> int:
-    rules = _load()
+def list_rules(config: str | None = None, no_plugins: bool = False) -> int:
+    rules = _load(config, no_plugins)
     if rules is None:
         return 2
     width = max((len(r.name) for r in rules), default=10)
@@ -27,8 +38,8 @@ def list_rules() -> int:
     return 0
 
 
-def explain(code: str) -> int:
-    rules = _load()
+def explain(code: str, config: str | None = None, no_plugins: bool = False) -> int:
+    rules = _load(config, no_plugins)
     if rules is None:
         return 2
     wanted = code.strip()

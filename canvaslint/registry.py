@@ -30,9 +30,36 @@ def discover() -> list[RuleInfo]:
     """Load every rule registered in the entry-point group, sorted by code."""
     found: dict[str, RuleInfo] = {}
     for ep in entry_points(group=GROUP):
-        info = load_entry_point(ep)
-        add(found, info)
+        for info in load_entry_point(ep):
+            add(found, info)
     return sorted(found.values(), key=lambda r: r.code)
+
+
+def combine(*groups: Iterable[RuleInfo]) -> list[RuleInfo]:
+    """Several sources of rules as one list, refusing clashes."""
+    found: dict[str, RuleInfo] = {}
+    for group in groups:
+        for info in group:
+            add(found, info)
+    return sorted(found.values(), key=lambda r: r.code)
+
+
+def rules_of(obj: Any, origin: str) -> list[RuleInfo]:
+    """A rule (has ``CODE``) or a collection (``RULES``: a list, or a function returning one)."""
+    if hasattr(obj, "CODE"):
+        return [as_rule(obj, origin)]
+    collection = getattr(obj, "RULES", None)
+    if collection is None:
+        where = getattr(obj, "__name__", repr(obj))
+        raise PluginError(f"{where} from {origin} is neither a rule (CODE, NAME, SEVERITY, "
+                          "SUMMARY, check) nor a collection of rules (RULES)")
+    if callable(collection):
+        try:
+            collection = collection()
+        except Exception as exc:
+            raise PluginError(f"the rules of {origin} failed to load: "
+                              f"{type(exc).__name__}: {exc}") from exc
+    return [as_rule(rule, origin) for rule in collection]
 
 
 def add(found: dict[str, RuleInfo], info: RuleInfo) -> None:
@@ -52,7 +79,7 @@ def add(found: dict[str, RuleInfo], info: RuleInfo) -> None:
     found[info.code] = info
 
 
-def load_entry_point(ep: EntryPoint) -> RuleInfo:
+def load_entry_point(ep: EntryPoint) -> list[RuleInfo]:
     origin = ep.dist.name if ep.dist is not None else ep.value.split(".")[0]
     try:
         obj = ep.load()
@@ -61,13 +88,13 @@ def load_entry_point(ep: EntryPoint) -> RuleInfo:
             f"the rule plugin {ep.name} ({ep.value}) from {origin} failed to load: "
             f"{type(exc).__name__}: {exc}"
         ) from exc
-    info = as_rule(obj, origin)
-    if info.code != ep.name:
+    infos = rules_of(obj, origin)
+    if hasattr(obj, "CODE") and infos[0].code != ep.name:
         raise PluginError(
-            f"the entry point {ep.name} of {origin} loads rule {info.code}: "
+            f"the entry point {ep.name} of {origin} loads rule {infos[0].code}: "
             "the entry point's name must be the rule's code"
         )
-    return info
+    return infos
 
 
 def as_rule(obj: Any, origin: str) -> RuleInfo:
