@@ -43,6 +43,22 @@ CODE = "B001"
 NAME = "empty-block"
 SEVERITY = "warning"
 SUMMARY = "One of the nine blocks is missing or empty"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een van de negen bouwstenen ontbreekt of is leeg",
+        "missing": "het canvas heeft geen bouwsteen `{block_field}`: voeg die toe met minstens "
+                   "één item (of negeer B001 zolang je schetst)",
+        "empty": "de bouwsteen `{block_field}` is leeg: voeg minstens één item toe (of negeer "
+                 "B001 zolang je schetst)",
+    },
+    "ru": {
+        "summary": "Один из девяти блоков отсутствует или пуст",
+        "missing": "в холсте нет блока `{block_field}`: добавьте его хотя бы с одним элементом "
+                   "(или отключите B001 на время черновика)",
+        "empty": "блок `{block_field}` пуст: добавьте хотя бы один элемент (или отключите B001 "
+                 "на время черновика)",
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -51,7 +67,9 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         title = B.BLOCK_TITLES[block]
         if block not in data:
             yield Problem(("name",), f"the canvas has no {title} block: add `{block}:` with "
-                          f"at least one item (or ignore B001 while drafting)")
+                          f"at least one item (or ignore B001 while drafting)",
+                          msgid="missing", args={"block_field": block})
         elif not data[block]:
             yield Problem((block,), f"the {title} block is empty: add at least one item "
-                          "(or ignore B001 while drafting)", at_key=True)
+                          "(or ignore B001 while drafting)", at_key=True,
+                          msgid="empty", args={"block_field": block})

@@ -32,6 +32,20 @@ CODE = "B002"
 NAME = "vague-item"
 SEVERITY = "warning"
 SUMMARY = "A segment or proposition is named with a generic word such as \"everyone\""
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een segment of propositie heeft een nietszeggende naam zoals \"iedereen\"",
+        "default": '{item_kind} "{item}" zegt niets over voor wie het is: noem de groep of het '
+                   'aanbod naar wat het onderscheidt (bijvoorbeeld "forenzen die ook in de '
+                   'winter fietsen")',
+    },
+    "ru": {
+        "summary": "Сегмент или предложение названы общим словом вроде «все»",
+        "default": '{item_kind} "{item}" ничего не говорит о том, для кого он: назовите группу '
+                   "или предложение по тому, что их отличает (например, «велосипедисты, "
+                   "которые ездят и зимой»)",
+    },
+}
 OPTIONS_SCHEMA = {
     "type": "object",
     "properties": {"vague-words": {"type": "array", "items": {"type": "string"}}},
@@ -53,6 +67,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 f'{item.label} says nothing about whom it is for: name it by what sets the '
                 'group or the offer apart (for example "commuters who cycle in winter")',
                 item=item.name,
+                args={"item": item.name, "item_kind": item.kind},
             )
 
 

@@ -34,6 +34,7 @@ from typing import Any
 
 from canvaslint.facts import expected_types
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term, terms
 from canvaslint.model import relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list
@@ -42,6 +43,21 @@ CODE = "CR001"
 NAME = "relationship-not-expected"
 SEVERITY = "error"
 SUMMARY = "A relationship's type is not what a segment it serves expects"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Het type van een klantrelatie is niet wat een segment dat ze bedient verwacht",
+        "default": 'klantrelatie "{relationship}" bedient segment "{segment}" als {type}, '
+                   "maar dat segment verwacht {expected}: bied {first} aan, of pas aan wat "
+                   "het segment verwacht",
+    },
+    "ru": {
+        "summary": "Тип взаимоотношений не соответствует ожиданиям обслуживаемого сегмента",
+        "default": 'взаимоотношение "{relationship}" обслуживает сегмент "{segment}" как '
+                   "{type}, но этот сегмент ожидает {expected}: добавьте {first} или "
+                   "измените ожидания сегмента",
+    },
+}
 
 # What to offer instead, in the words of a business person.
 _REMEDY = {
@@ -71,4 +87,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 f"{kind}, but that segment expects {or_list(expected)}: {remedy}, "
                 "or change what the segment expects",
                 item=relationship.name,
+                args={"relationship": relationship.name, "segment": segment.name,
+                      "type": Term(kind), "expected": terms(expected),
+                      "first": Term(expected[0])},
             )

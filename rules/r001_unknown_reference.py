@@ -30,6 +30,30 @@ CODE = "R001"
 NAME = "unknown-reference"
 SEVERITY = "error"
 SUMMARY = "A reference names no item"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een verwijzing noemt geen bestaand item",
+        "default": (
+            '{source_kind} "{source}" noemt "{text}" onder {field}, maar geen item heeft die '
+            'id of naam; voeg dat item toe of schrijf de juiste id'
+        ),
+        "close": (
+            '{source_kind} "{source}" noemt "{text}" onder {field}, maar geen item heeft die '
+            'id of naam; bedoel je "{close}"?'
+        ),
+    },
+    "ru": {
+        "summary": "Ссылка не указывает ни на один элемент",
+        "default": (
+            '{source_kind} "{source}" ссылается на "{text}" в поле {field}, но элемента с '
+            'таким id или названием нет; добавьте его или исправьте id'
+        ),
+        "close": (
+            '{source_kind} "{source}" ссылается на "{text}" в поле {field}, но элемента с '
+            'таким id или названием нет; может быть, "{close}"?'
+        ),
+    },
+}
 NEEDS_CANVAS = True
 
 check = reported(CODE)

@@ -30,6 +30,31 @@ CODE = "R002"
 NAME = "duplicate-id"
 SEVERITY = "error"
 SUMMARY = "Two items share an id, or a reference matches several items"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Twee items delen een id, of een verwijzing past op meerdere items",
+        "duplicate-id": (
+            '{item_kind} "{item}" heeft de id "{id}", die {other_kind} "{other}" al heeft; '
+            'ids zijn uniek in het bestand: geef een van beide een andere id'
+        ),
+        "ambiguous": (
+            '{source_kind} "{source}" noemt "{text}" onder {field}, en dat past op meerdere '
+            'items ({matches}): geef het bedoelde item een eigen id en gebruik die hier'
+        ),
+    },
+    "ru": {
+        "summary": "Два элемента с одним id, или ссылка подходит к нескольким элементам",
+        "duplicate-id": (
+            '{item_kind} "{item}" имеет id "{id}", который уже есть у: {other_kind} '
+            '"{other}"; id должны быть уникальны в файле: дайте одному из них другой id'
+        ),
+        "ambiguous": (
+            '{source_kind} "{source}" ссылается на "{text}" в поле {field}, что подходит к '
+            'нескольким элементам ({matches}): дайте нужному элементу свой id и укажите его '
+            'здесь'
+        ),
+    },
+}
 NEEDS_CANVAS = True
 
 check = reported(CODE)

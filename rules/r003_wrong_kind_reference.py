@@ -34,6 +34,22 @@ CODE = "R003"
 NAME = "wrong-kind-reference"
 SEVERITY = "error"
 SUMMARY = "A reference names an item of the wrong block"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een verwijzing noemt een item uit de verkeerde bouwsteen",
+        "default": (
+            '{source_kind} "{source}" noemt "{text}" onder {field}, maar dat is {target_kind}'
+            ' "{target}"; {field} moet verwijzen naar: {allowed_kinds}'
+        ),
+    },
+    "ru": {
+        "summary": "Ссылка указывает на элемент не того блока",
+        "default": (
+            '{source_kind} "{source}" ссылается на "{text}" в поле {field}, но это '
+            '{target_kind} "{target}"; поле {field} должно ссылаться на: {allowed_kinds}'
+        ),
+    },
+}
 NEEDS_CANVAS = True
 
 check = reported(CODE)

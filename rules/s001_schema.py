@@ -26,6 +26,33 @@ CODE = "S001"
 NAME = "schema"
 SEVERITY = "error"
 SUMMARY = "The file breaks the canvas format (wrong type, unknown value, missing name)"
+TRANSLATIONS = {
+    "nl": {
+        "summary": (
+            'Het bestand houdt zich niet aan het canvasformaat (verkeerd type, onbekende '
+            'waarde, naam ontbreekt)'
+        ),
+        "required": "{place} heeft geen `{field}`: voeg `{field}:` toe",
+        "enum": '{place} is "{value}", en dat is geen bekende waarde; gebruik een van: {allowed}',
+        "enum-close": (
+            '{place} is "{value}", en dat is geen bekende waarde; bedoel je "{close}"? '
+            'Gebruik een van: {allowed}'
+        ),
+        "type": "{place} heeft niet de juiste vorm: verwacht {wanted}",
+        "other": "{place}: {detail}",
+    },
+    "ru": {
+        "summary": "Файл нарушает формат холста (неверный тип, неизвестное значение, нет названия)",
+        "required": "у {place} нет `{field}`: добавьте `{field}:`",
+        "enum": '{place}: "{value}" — неизвестное значение; используйте одно из: {allowed}',
+        "enum-close": (
+            '{place}: "{value}" — неизвестное значение; может быть, "{close}"? Используйте '
+            'одно из: {allowed}'
+        ),
+        "type": "{place} имеет неверный вид: ожидается {wanted}",
+        "other": "{place}: {detail}",
+    },
+}
 NEEDS_CANVAS = False
 
 check = reported(CODE)

@@ -25,6 +25,22 @@ CODE = "X001"
 NAME = "unused-suppression"
 SEVERITY = "info"
 SUMMARY = "An inline suppression comment suppresses nothing"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een commentaar dat een melding onderdrukt, onderdrukt niets",
+        "default": (
+            'deze `{what}` van {unused} onderdrukt hier niets: verwijder hem (of de code '
+            'eruit), zodat oude onderdrukkingen zich niet opstapelen'
+        ),
+    },
+    "ru": {
+        "summary": "Комментарий-подавление ничего не подавляет",
+        "default": (
+            'этот `{what}` для {unused} здесь ничего не подавляет: удалите его (или код из '
+            'него), чтобы устаревшие подавления не копились'
+        ),
+    },
+}
 NEEDS_CANVAS = False
 
 

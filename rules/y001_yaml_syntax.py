@@ -25,6 +25,19 @@ CODE = "Y001"
 NAME = "yaml-syntax"
 SEVERITY = "error"
 SUMMARY = "The file is not valid YAML"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Het bestand is geen geldige YAML",
+        "default": (
+            'dit is geen geldige YAML: {problem}; controleer hier de inspringing en de '
+            'aanhalingstekens'
+        ),
+    },
+    "ru": {
+        "summary": "Файл не является корректным YAML",
+        "default": "это некорректный YAML: {problem}; проверьте здесь отступы и кавычки",
+    },
+}
 NEEDS_CANVAS = False
 
 check = reported(CODE)

@@ -22,6 +22,24 @@ CODE = "Y002"
 NAME = "duplicate-key"
 SEVERITY = "error"
 SUMMARY = "A mapping repeats a key"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een sleutel staat twee keer in dezelfde mapping",
+        "default": (
+            'de sleutel `{key}` staat twee keer in dezelfde mapping (regels {first} en '
+            '{second}); YAML houdt alleen de laatste, dus de eerste gaat stil verloren: voeg '
+            'ze samen of verwijder er een'
+        ),
+    },
+    "ru": {
+        "summary": "Ключ повторяется в одном отображении",
+        "default": (
+            'ключ `{key}` встречается дважды в одном отображении (строки {first} и {second});'
+            ' YAML оставляет только последний, и первый молча теряется: объедините их или '
+            'удалите один'
+        ),
+    },
+}
 NEEDS_CANVAS = False
 
 check = reported(CODE)

@@ -25,6 +25,46 @@ CODE = "Y003"
 NAME = "implicit-type"
 SEVERITY = "error"
 SUMMARY = "A value that must be text was read as another type"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een waarde die tekst moet zijn, werd als ander type gelezen",
+        "bool": (
+            '{place} moet tekst zijn, maar YAML leest `{written}` als ja/nee-waarde: zet het '
+            'tussen aanhalingstekens, "{written}"'
+        ),
+        "null": (
+            '{place} moet tekst zijn, maar YAML leest `{written}` als lege waarde (null): zet'
+            ' het tussen aanhalingstekens, "{written}"'
+        ),
+        "date": (
+            '{place} moet tekst zijn, maar YAML leest `{written}` als datum: zet het tussen '
+            'aanhalingstekens, "{written}"'
+        ),
+        "number": (
+            '{place} moet tekst zijn, maar YAML leest `{written}` als getal: zet het tussen '
+            'aanhalingstekens, "{written}"'
+        ),
+    },
+    "ru": {
+        "summary": "Значение, которое должно быть текстом, прочитано как другой тип",
+        "bool": (
+            '{place} должно быть текстом, но YAML читает `{written}` как да/нет: заключите в '
+            'кавычки, "{written}"'
+        ),
+        "null": (
+            '{place} должно быть текстом, но YAML читает `{written}` как пустое значение '
+            '(null): заключите в кавычки, "{written}"'
+        ),
+        "date": (
+            '{place} должно быть текстом, но YAML читает `{written}` как дату: заключите в '
+            'кавычки, "{written}"'
+        ),
+        "number": (
+            '{place} должно быть текстом, но YAML читает `{written}` как число: заключите в '
+            'кавычки, "{written}"'
+        ),
+    },
+}
 NEEDS_CANVAS = False
 
 check = reported(CODE)

@@ -20,6 +20,22 @@ CODE = "Y004"
 NAME = "multiple-documents"
 SEVERITY = "error"
 SUMMARY = "More than one YAML document in the file"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Meer dan één YAML-document in het bestand",
+        "default": (
+            'dit bestand bevat na `---` een tweede YAML-document; een canvas is één document '
+            'per bestand: zet het in een eigen bestand of verwijder de regel `---`'
+        ),
+    },
+    "ru": {
+        "summary": "В файле больше одного YAML-документа",
+        "default": (
+            'после `---` в файле идёт второй YAML-документ; холст — это один документ в '
+            'файле: вынесите его в отдельный файл или удалите строку `---`'
+        ),
+    },
+}
 NEEDS_CANVAS = False
 
 check = reported(CODE)

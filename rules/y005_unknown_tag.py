@@ -19,6 +19,22 @@ CODE = "Y005"
 NAME = "unknown-tag"
 SEVERITY = "error"
 SUMMARY = "A YAML tag canvaslint does not allow (never executed)"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een YAML-tag die canvaslint niet toestaat (wordt nooit uitgevoerd)",
+        "default": (
+            'de tag `{tag}` is niet toegestaan in een canvas en is genegeerd (canvaslint '
+            'voert nooit code uit een bestand uit): verwijder de tag'
+        ),
+    },
+    "ru": {
+        "summary": "Недопустимый YAML-тег (никогда не выполняется)",
+        "default": (
+            'тег `{tag}` недопустим в холсте и проигнорирован (canvaslint никогда не '
+            'выполняет код из файла): удалите тег'
+        ),
+    },
+}
 NEEDS_CANVAS = False
 
 check = reported(CODE)

@@ -25,6 +25,22 @@ CODE = "Y006"
 NAME = "resource-limit"
 SEVERITY = "error"
 SUMMARY = "The file nests too deeply or its aliases expand too far"
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Het bestand is te diep genest of de aliassen groeien te ver uit",
+        "default": (
+            'dit bestand gaat voorbij de grenzen van canvaslint (aliassen of nesting) en is '
+            'niet verder gelezen: {detail}'
+        ),
+    },
+    "ru": {
+        "summary": "Файл слишком глубоко вложен или его алиасы разворачиваются слишком сильно",
+        "default": (
+            'файл выходит за пределы canvaslint (алиасы или вложенность) и дальше не читался:'
+            ' {detail}'
+        ),
+    },
+}
 NEEDS_CANVAS = False
 
 check = reported(CODE)

@@ -1,0 +1,88 @@
+"""What the channel (CH) and relationship (CR) rules share: vocabularies, words, goals.
+
+The vocabularies are those of the canvas schema (``schemas/canvas.schema.json``);
+they are repeated here so that the rules' option schemas can name them without
+reading a file at import, and a test keeps the two equal.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+
+from canvaslint import blocks as B
+from canvaslint.facts import relationships_serving
+from canvaslint.finding import Problem
+from canvaslint.model import Canvas, Item, relationship_type
+from canvaslint.rulekit import quote_list
+
+MEDIA = (
+    "in-person", "store", "phone", "email", "chat", "sms", "messenger", "social-media",
+    "community", "web", "app", "mail", "print", "broadcast", "event", "marketplace",
+)
+PHASES = ("awareness", "evaluation", "purchase", "delivery", "after-sales")
+RELATIONSHIP_TYPES = (
+    "personal-assistance", "dedicated-personal-assistance", "self-service",
+    "automated-services", "communities", "co-creation",
+)
+# The six types and the format's aliases: what a user may write as a type.
+RELATIONSHIP_TYPE_NAMES = (*RELATIONSHIP_TYPES, *B.RELATIONSHIP_ALIASES)
+
+# A message names at most this many items, then says how many more there are.
+_SHOWN = 3
+
+
+def names(items: Iterable[Item], limit: int = _SHOWN) -> str:
+    """``"A", "B" and "C"`` (then ``and 4 more``) for messages."""
+    quoted = [f'"{item.name}"' for item in items]
+    if len(quoted) > limit:
+        rest = len(quoted) - limit
+        return ", ".join(quoted[:limit]) + f" and {rest} more"
+    return quote_list(quoted)
+
+
+def labelled(items: list[Item]) -> str:
+    """``segment "A"`` or ``segments "A" and "B"``: the kind, then the names."""
+    if not items:
+        return "nothing"
+    kind = B.KIND_NAMES.get(items[0].kind, items[0].kind)
+    return f"{kind} {names(items)}" if len(items) == 1 else f"{kind}s {names(items)}"
+
+
+def type_words(relationship: Item) -> str:
+    """The type as the user wrote it, with the type it stands for if it is an alias."""
+    written = relationship.text("type") or ""
+    kind = relationship_type(relationship)
+    return written if kind in (None, written) else f"{written} ({kind})"
+
+
+def segments_lacking_goal(canvas: Canvas, goal: str) -> Iterator[tuple[Item, list[Item]]]:
+    """Segments none of whose relationships has ``goal``, where goals are stated.
+
+    A segment is judged only when at least one relationship serving it states
+    ``goals``; relationships that state none say nothing either way, so they
+    neither count as having the goal nor make the segment fail. Yields the
+    segment and the relationships of it that state goals.
+    """
+    for segment in canvas.segments:
+        stating = [r for r in relationships_serving(canvas, segment) if r.has("goals")]
+        if stating and not any(goal in r.values("goals") for r in stating):
+            yield segment, stating
+
+
+def goal_problems(canvas: Canvas, goal: str, consequence: str) -> Iterator[Problem]:
+    """CR004 and CR005: one problem per segment whose relationships lack ``goal``."""
+    for segment, stating in segments_lacking_goal(canvas, goal):
+        if len(stating) == 1:
+            where = labelled(stating)
+        else:
+            where = f"one of its relationships {names(stating)}"
+        fix = f"add {goal} to the `goals` of {where}, or add a relationship for it"
+        unstated = [r for r in relationships_serving(canvas, segment) if not r.has("goals")]
+        if unstated:
+            fix += f", or state the goals of {labelled(unstated)}"
+        yield Problem(
+            segment.at,
+            f'no relationship of segment "{segment.name}" has the goal {goal}, so '
+            f"{consequence}: {fix}",
+            item=segment.name,
+        )

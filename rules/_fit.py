@@ -1,0 +1,97 @@
+"""What the value-proposition-fit and customer-journey rules share.
+
+Private to the FIT and CJ rules: the questions "is this pain relieved for
+its segment?" and "whose journey is this?" are asked by several of them and
+must be answered the same way.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from canvaslint import blocks as B
+from canvaslint.facts import propositions_for
+from canvaslint.model import Canvas, Item
+from canvaslint.rulekit import quote_list
+
+# The profile kinds of a segment, in the order the format lists them.
+PROFILE = (B.JOBS, B.PAINS, B.GAINS)
+
+
+@dataclass(frozen=True)
+class Unmatched:
+    """A pain (or gain) of a segment that no proposition for the segment addresses."""
+
+    segment: Item
+    item: Item
+    propositions: list[Item]
+
+
+def unmatched(canvas: Canvas, profile_kind: str, map_kind: str, field: str) -> Iterator[Unmatched]:
+    """Profile items (pains, gains) addressed by no map item of a proposition for their segment.
+
+    ``map_kind``/``field`` are ``pain_relievers``/``relieves`` or
+    ``gain_creators``/``creates``. A reliever counts only when its own
+    proposition targets the segment (else FIT003 has something to say).
+    """
+    for segment in canvas.segments:
+        items = canvas.children(segment, profile_kind)
+        if not items:
+            continue
+        propositions = propositions_for(canvas, segment)
+        targeting = {id(p) for p in propositions}
+        for item in items:
+            addressed_by = canvas.referrers(item, map_kind, field)
+            if not any(id(m.parent) in targeting for m in addressed_by):
+                yield Unmatched(segment, item, propositions)
+
+
+def has_profile(canvas: Canvas, segment: Item) -> bool:
+    """Whether the segment has any jobs, pains or gains."""
+    return any(canvas.children(segment, kind) for kind in PROFILE)
+
+
+def proposition_names(propositions: list[Item], limit: int = 3) -> str:
+    """``value proposition "A"`` or ``value propositions "A", "B" and "C"`` for messages."""
+    if len(propositions) == 1:
+        return propositions[0].label
+    names = [f'"{p.name}"' for p in propositions[:limit]]
+    if len(propositions) > limit:
+        names.append(f"{len(propositions) - limit} more")
+    return f"value propositions {quote_list(names)}"
+
+
+def journey_segment(canvas: Canvas, journey: Item) -> Item | None:
+    """The segment a journey belongs to, once resolved."""
+    segments = canvas.refs(journey, "segment")
+    return segments[0] if segments else None
+
+
+def journey_label(canvas: Canvas, journey: Item) -> str:
+    """``the customer journey of segment "X"`` (or its own name, when it has one)."""
+    if "name" in journey.fields:
+        return journey.label
+    segment = journey_segment(canvas, journey)
+    if segment is not None:
+        return f"the customer journey of {segment.label}"
+    return f"customer journey {journey.index + 1}"
+
+
+def unmatched_message(found: Unmatched, map_kind: str, field: str) -> str:
+    """Why a pain (gain) is not addressed and how to fix it, for FIT001 and FIT002."""
+    item, segment = found.item, found.segment
+    tool = B.KIND_NAMES[map_kind]
+    done = "relieved" if map_kind == B.RELIEVERS else "created"
+    one_of = "one of " if len(found.propositions) > 1 else ""
+    if not found.propositions:
+        return (
+            f"{item.label} of {segment.label} is {done} by nothing: no value proposition "
+            f"targets that segment yet; add one with a {tool} whose {field} names "
+            f'"{item.id}"'
+        )
+    return (
+        f"{item.label} of {segment.label} is {done} by no {tool} of a value proposition "
+        f"for that segment: give {one_of}{proposition_names(found.propositions)} a {tool} whose "
+        f'{field} names "{item.id}", or drop the {B.KIND_NAMES[item.kind]} if it does not matter'
+    )

@@ -1,0 +1,71 @@
+"""What the strategy rules ST001-ST003 share: the stated strategy and option schemas.
+
+The strategy rules only speak when the canvas states ``strategy:
+value_discipline``; their expectations per discipline are data files
+beside the rules, one key per discipline, so that a user can override one
+discipline in the configuration without restating the others (the engine
+merges a rule's options key by key).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from functools import cache
+from typing import Any
+
+from canvaslint.finding import DataPath
+from canvaslint.model import Canvas, Item
+from canvaslint.rulekit import quote_list
+from canvaslint.schema import load_schema
+
+DISCIPLINE = "value_discipline"
+COST_ORIENTATION = "cost_orientation"
+
+# What each discipline competes on, in a business student's words (for messages).
+COMPETES_ON = {
+    "operational-excellence": "competes on reliable offers at the lowest price and hassle",
+    "customer-intimacy": "competes on offers and care tailored to each customer",
+    "product-leadership": "competes on the newest, best-performing products",
+}
+
+
+def stated(canvas: Canvas, key: str) -> str | None:
+    """A ``strategy:`` field as written, or None where it is not stated as text."""
+    value = canvas.strategy.get(key)
+    return value if isinstance(value, str) else None
+
+
+def path(key: str) -> DataPath:
+    return ("strategy", key)
+
+
+@cache
+def vocabulary(definition: str) -> tuple[str, ...]:
+    """The values the canvas schema allows for one of its ``$defs`` (one source of truth)."""
+    values = load_schema()["$defs"][definition]["enum"]
+    return tuple(v for v in values if isinstance(v, str))
+
+
+def disciplines() -> tuple[str, ...]:
+    return vocabulary("valueDiscipline")
+
+
+def per_discipline(value_schema: Mapping[str, Any]) -> dict[str, Any]:
+    """An options schema with one optional key per value discipline."""
+    return {
+        "type": "object",
+        "properties": {d: dict(value_schema) for d in disciplines()},
+        "additionalProperties": False,
+    }
+
+
+def list_of(definition: str) -> dict[str, Any]:
+    return {"type": "array", "items": {"enum": list(vocabulary(definition))}}
+
+
+def some_labels(items: Iterable[Item], limit: int = 3) -> str:
+    """``relationship "A", relationship "B" and 4 more``: a message stays short."""
+    labels = [item.label for item in items]
+    if len(labels) <= limit:
+        return quote_list(labels)
+    return ", ".join(labels[:limit]) + f" and {len(labels) - limit} more"

@@ -1,0 +1,55 @@
+"""A channel reaches no customer segment.
+
+Why: a channel is how a company reaches its customers to communicate,
+sell and deliver. A channel that reaches nobody costs money without
+bringing the value proposition to anyone, or it shows that the canvas has
+not said whom it is for. A channel whose ``segments`` name only unknown
+items is left to R001 and R003, which point at the wrong name.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+    channels:
+      - name: Saturday market stall
+        medium: in-person
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+    channels:
+      - name: Saturday market stall
+        medium: in-person
+        segments: home-baristas
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "CH001"
+NAME = "channel-without-segment"
+SEVERITY = "error"
+SUMMARY = "A channel reaches no customer segment"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for channel in canvas.channels:
+        if canvas.refs(channel, "segments") or channel.values("segments"):
+            continue  # reaches a segment, or names one that R001/R003 report
+        if not channel.fields:
+            fix = "write it as a mapping with `name:` and `segments:` naming whom it reaches"
+        else:
+            fix = "add `segments:` with the ids of the segments it reaches"
+        yield Problem(
+            channel.field_path("segments"),
+            f'channel "{channel.name}" reaches no customer segment: {fix}, '
+            "or remove the channel",
+            item=channel.name,
+        )

@@ -1,0 +1,101 @@
+"""For a segment, no channel covers one of the phases purchase, delivery, after-sales.
+
+Why: channels take customers through phases: they learn about the offer,
+evaluate it, buy it, receive it and get help afterwards. A segment that no
+channel lets buy, receive or get support is lost at that step, however good
+the offer. Only where channels state ``phases``: a segment is checked when at
+least one channel reaching it does, against the phases those channels state.
+
+Options: ``required-phases``, the phases every segment needs a channel for;
+the defaults (purchase, delivery, after-sales) are in ``ch003_phases.yaml``.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+    channels:
+      - name: Web shop
+        phases: [awareness, evaluation, purchase, delivery]
+        segments: home-baristas
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+    channels:
+      - name: Web shop
+        phases: [awareness, evaluation, purchase, delivery]
+        segments: home-baristas
+      - name: Brewing help line
+        phases: after-sales
+        segments: home-baristas
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import channels_reaching
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+from canvaslint.rulekit import quote_list, rule_data
+
+from ._channels import PHASES, labelled, names
+
+CODE = "CH003"
+NAME = "missing-channel-phase"
+SEVERITY = "warning"
+SUMMARY = "No channel reaching a segment covers the purchase, delivery or after-sales phase"
+OPTIONS_SCHEMA = {
+    "type": "object",
+    "properties": {
+        "required-phases": {
+            "type": "array",
+            "items": {"type": "string", "enum": list(PHASES)},
+            "uniqueItems": True,
+        },
+    },
+    "additionalProperties": False,
+}
+
+
+def OPTIONS() -> Mapping[str, Any]:  # noqa: N802 - the protocol's name for defaults
+    return rule_data("ch003_phases.yaml")
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    required = [p for p in options.get("required-phases", []) if isinstance(p, str)]
+    canvas = ctx.canvas
+    for segment in canvas.segments:
+        reaching = channels_reaching(canvas, segment)
+        stating = [c for c in reaching if c.has("phases")]
+        if not stating:
+            continue  # phases are not stated for this segment's channels
+        covered = {phase for c in stating for phase in c.values("phases")}
+        missing = [p for p in required if p not in covered]
+        if not missing:
+            continue
+        them, phases = ("it", "phase") if len(missing) == 1 else ("them", "phases")
+        where = labelled(stating) if len(stating) == 1 else f"one of its channels {names(stating)}"
+        fix = f"add {them} to the `phases` of {where}, or add a channel for {them}"
+        unstated = [c for c in reaching if not c.has("phases")]
+        if unstated:
+            fix += f", or state the phases of {labelled(unstated)}"
+        steps = quote_list(_STEP.get(p, p) for p in missing)
+        yield Problem(
+            segment.at,
+            f'no channel reaching segment "{segment.name}" covers the {quote_list(missing)} '
+            f"{phases} ({steps}): {fix}",
+            item=segment.name,
+        )
+
+
+# What each phase is about, in a customer's words, for the message.
+_STEP = {
+    "awareness": "how customers learn about the offer",
+    "evaluation": "how they evaluate it",
+    "purchase": "how they buy",
+    "delivery": "how they receive what they bought",
+    "after-sales": "how they get help after buying",
+}

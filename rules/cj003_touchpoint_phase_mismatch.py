@@ -1,0 +1,77 @@
+"""A touchpoint's channel states phases that do not include the touchpoint's stage.
+
+Why: a channel's phases say in which stages of the customer's journey it
+is used (awareness, evaluation, purchase, delivery, after-sales). A
+touchpoint in a stage the channel does not cover contradicts the channels
+block: add the phase to the channel, or meet the customer through another
+channel in that stage. Only channels that state ``phases`` are checked.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments: [Home baristas]
+    channels:
+      - name: Web shop
+        phases: [purchase, delivery]
+        segments: home-baristas
+    customer_journeys:
+      - segment: home-baristas
+        stages:
+          - stage: after-sales
+            touchpoints:
+              - {name: Brewing tips by e-mail, channel: web-shop}
+
+Passes:
+
+    name: Roast and Post
+    customer_segments: [Home baristas]
+    channels:
+      - name: Web shop
+        phases: [purchase, delivery, after-sales]
+        segments: home-baristas
+    customer_journeys:
+      - segment: home-baristas
+        stages:
+          - stage: after-sales
+            touchpoints:
+              - {name: Brewing tips by e-mail, channel: web-shop}
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+from canvaslint.rulekit import quote_list
+
+from ._fit import journey_label
+
+CODE = "CJ003"
+NAME = "touchpoint-phase-mismatch"
+SEVERITY = "warning"
+SUMMARY = "A touchpoint's channel does not cover the touchpoint's stage in its phases"
+
+# The stages of a journey are the channel phases of the format.
+_PHASES = ("awareness", "evaluation", "purchase", "delivery", "after-sales")
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for journey in canvas.journeys:
+        for stage in canvas.journey_stages(journey):
+            if stage.stage not in _PHASES:
+                continue  # no stage, or one the schema already rejects
+            for touchpoint in stage.touchpoints:
+                for channel in canvas.refs(touchpoint, "channel"):
+                    phases = channel.values("phases")
+                    if not channel.has("phases") or stage.stage in phases:
+                        continue
+                    covered = quote_list(phases) if phases else "no phase"
+                    yield Problem(
+                        canvas.ref_path(touchpoint, "channel", channel),
+                        f'{touchpoint.label} in the {stage.stage} stage of '
+                        f"{journey_label(canvas, journey)} uses {channel.label}, whose phases "
+                        f"are {covered}: add {stage.stage} to the channel's phases, or use "
+                        f"a channel that covers {stage.stage}",
+                        item=touchpoint.name,
+                    )

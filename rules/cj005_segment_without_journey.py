@@ -1,0 +1,59 @@
+"""A segment has no customer journey, while other segments have one.
+
+Why: once a canvas maps customer journeys, a segment without one is a
+group of customers whose path from first contact to after-sales nobody has
+thought through. Only checked where the canvas has any journey.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments: [Home baristas, Coffee bars]
+    channels: [Web shop]
+    customer_journeys:
+      - segment: home-baristas
+        stages:
+          - stage: after-sales
+            touchpoints:
+              - {name: Brewing tips by e-mail, channel: web-shop}
+
+Passes:
+
+    name: Roast and Post
+    customer_segments: [Home baristas]
+    channels: [Web shop]
+    customer_journeys:
+      - segment: home-baristas
+        stages:
+          - stage: after-sales
+            touchpoints:
+              - {name: Brewing tips by e-mail, channel: web-shop}
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "CJ005"
+NAME = "segment-without-journey"
+SEVERITY = "info"
+SUMMARY = "A segment has no customer journey while the canvas maps journeys"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    if not canvas.journeys:
+        return
+    for segment in canvas.segments:
+        if canvas.referrers(segment, B.JOURNEYS, "segment"):
+            continue
+        yield Problem(
+            segment.at,
+            f"{segment.label} has no customer journey, although the canvas maps the journeys of "
+            "other segments: add one "
+            f'under customer_journeys with segment: {segment.id} and its stages from '
+            "awareness to after-sales",
+            item=segment.name,
+        )

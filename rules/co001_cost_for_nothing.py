@@ -1,0 +1,50 @@
+"""A cost item does not say what it is for.
+
+Why: a cost structure is more than a list of expenses: each cost exists
+because of some key activity, key resource, partner, channel or
+relationship. Saying what a cost is for shows which parts of the model
+drive the costs, and which costs would go if a part were dropped.
+
+Fails:
+
+    name: Roast and Post
+    key_resources:
+      - name: Drum roasting machine
+    cost_structure:
+      - name: Roasting machine lease
+        nature: fixed
+
+Passes:
+
+    name: Roast and Post
+    key_resources:
+      - name: Drum roasting machine
+    cost_structure:
+      - name: Roasting machine lease
+        nature: fixed
+        for: [drum-roasting-machine]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "CO001"
+NAME = "cost-for-nothing"
+SEVERITY = "info"
+SUMMARY = "A cost item is for no item of the canvas"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    for cost in ctx.canvas.block(B.COSTS):
+        if cost.values("for"):
+            continue
+        yield Problem(
+            cost.field_path("for"),
+            f'cost item "{cost.name}" is for nothing: list under its `for` the key activities, '
+            "key resources, partners, channels or relationships that cause this cost",
+            item=cost.name,
+        )

@@ -1,0 +1,61 @@
+"""A key activity or key resource has no cost item for it.
+
+Why: doing things and owning things costs money: staff for an activity,
+rent, leases or licences for a resource. An activity or resource that no
+cost item is for makes the cost structure look cheaper than the business
+really is.
+
+Fails:
+
+    name: Roast and Post
+    key_resources:
+      - name: Drum roasting machine
+        type: physical
+    cost_structure:
+      - name: Green beans
+        nature: variable
+
+Passes:
+
+    name: Roast and Post
+    key_resources:
+      - name: Drum roasting machine
+        type: physical
+    cost_structure:
+      - name: Roasting machine lease
+        nature: fixed
+        for: [drum-roasting-machine]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.facts import costs_for
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "CO002"
+NAME = "activity-without-cost"
+SEVERITY = "info"
+SUMMARY = "A key activity or key resource has no cost item for it"
+
+# What such an item typically costs, for the message.
+_EXAMPLES = {
+    B.ACTIVITIES: "staff, materials or services",
+    B.RESOURCES: "purchase, rent, lease, licence or salaries",
+}
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for kind in (B.ACTIVITIES, B.RESOURCES):
+        for item in canvas.block(kind):
+            if costs_for(canvas, item):
+                continue
+            yield Problem(
+                item.at,
+                f"no cost item is for {item.label}: add its cost ({_EXAMPLES[kind]}) to the "
+                "cost structure, or add it to the `for` of an existing cost item",
+                item=item.name,
+            )

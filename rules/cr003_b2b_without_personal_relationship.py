@@ -1,0 +1,68 @@
+"""A business (b2b) segment is served only by self-service or automated services.
+
+Why: business customers buy in larger amounts, take more risk and
+negotiate; they expect a person who knows them and answers for the
+supplier. Leaving them to a portal or an automated service alone puts the
+account at risk. Only segments with ``market: b2b`` whose relationships all
+state one of those two types are reported.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Independent cafes
+        market: b2b
+    customer_relationships:
+      - name: Wholesale ordering portal
+        type: self-service
+        segments: independent-cafes
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Independent cafes
+        market: b2b
+    customer_relationships:
+      - name: Wholesale ordering portal
+        type: self-service
+        segments: independent-cafes
+      - name: A roaster who visits each cafe
+        type: personal-assistance
+        segments: independent-cafes
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import relationships_serving
+from canvaslint.finding import Problem
+from canvaslint.model import relationship_type
+from canvaslint.rule import Context
+
+from ._channels import labelled
+
+CODE = "CR003"
+NAME = "b2b-without-personal-relationship"
+SEVERITY = "warning"
+SUMMARY = "A business (b2b) segment is served only by self-service or automated services"
+
+_IMPERSONAL = frozenset({"self-service", "automated-services"})
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for segment in canvas.segments:
+        if segment.text("market") != "b2b":
+            continue
+        serving = relationships_serving(canvas, segment)
+        if not serving or any(relationship_type(r) not in _IMPERSONAL for r in serving):
+            continue  # no relationship is CS003; a personal (or untyped) one is fine
+        yield Problem(
+            segment.field_path("market"),
+            f'segment "{segment.name}" is a business market (b2b), but it is served only by '
+            f"self-service or automated services ({labelled(serving)}): add personal "
+            "assistance or a dedicated account manager, so that someone looks after these "
+            "customers",
+            item=segment.name,
+        )

@@ -1,0 +1,62 @@
+"""A personal or dedicated personal assistance relationship has no cost item for it.
+
+Why: relationships with people in them are expensive: sales staff, account
+managers and call-centre agents have to be hired, trained and paid. A
+canvas that offers personal or dedicated assistance but no cost for it
+overstates the margin. Name the cost: which costs do the relationships
+require?
+
+Fails:
+
+    name: Roast and Post
+    customer_relationships:
+      - name: Office account managers
+        type: dedicated-personal-assistance
+
+Passes:
+
+    name: Roast and Post
+    customer_relationships:
+      - name: Office account managers
+        type: dedicated-personal-assistance
+    cost_structure:
+      - name: Account manager salaries
+        for: office-account-managers
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import costs_for
+from canvaslint.finding import Problem
+from canvaslint.model import relationship_type
+from canvaslint.rule import Context
+
+from ._channels import type_words
+
+CODE = "CR007"
+NAME = "costly-relationship-without-cost"
+SEVERITY = "warning"
+SUMMARY = "A personal or dedicated personal assistance relationship has no cost item for it"
+
+# The types that put people to work for the customer, and who those people are.
+_PEOPLE = {
+    "personal-assistance": "the people who assist customers",
+    "dedicated-personal-assistance": "the people assigned to each customer",
+}
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for relationship in canvas.relationships:
+        kind = relationship_type(relationship) or ""
+        if kind not in _PEOPLE or costs_for(canvas, relationship):
+            continue
+        yield Problem(
+            relationship.field_path("type"),
+            f'relationship "{relationship.name}" has the type {type_words(relationship)}, '
+            f"but no cost item is `for` it: {_PEOPLE[kind]} must be paid; add a cost item with "
+            f'`for: [{relationship.id}]`, or name "{relationship.id}" in the `for` of an '
+            "existing one",
+            item=relationship.name,
+        )

@@ -1,0 +1,53 @@
+"""No value proposition lists the segment.
+
+Why: a customer segment is only worth naming if the business offers it
+something. A segment that no value proposition targets is a group of people
+the business says it serves but gives no reason to buy; either design a
+proposition for it or take it off the canvas.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+    value_propositions:
+      - name: Fresh beans by post
+        segments: [home-baristas]
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+    value_propositions:
+      - name: Fresh beans by post
+        segments: [home-baristas, offices]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import propositions_for
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "CS001"
+NAME = "segment-without-value-proposition"
+SEVERITY = "error"
+SUMMARY = "No value proposition targets the segment"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for segment in canvas.segments:
+        if propositions_for(canvas, segment):
+            continue
+        yield Problem(
+            segment.at,
+            f'no value proposition targets segment "{segment.name}": name it in the '
+            "`segments` of the proposition that is meant for it, design a proposition "
+            "for it, or remove the segment",
+            item=segment.name,
+        )

@@ -1,0 +1,52 @@
+"""No channel reaches the segment.
+
+Why: a segment the business cannot reach will never hear of the offer, buy
+it or receive it. Every segment needs at least one channel (a web shop, a
+sales team, a retailer) through which the business communicates with it and
+delivers its value proposition.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+    channels:
+      - name: Web shop
+        segments: [home-baristas]
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+    channels:
+      - name: Web shop
+        segments: [home-baristas, offices]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import channels_reaching
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "CS002"
+NAME = "segment-without-channel"
+SEVERITY = "error"
+SUMMARY = "No channel reaches the segment"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for segment in canvas.segments:
+        if channels_reaching(canvas, segment):
+            continue
+        yield Problem(
+            segment.at,
+            f'no channel reaches segment "{segment.name}": name it in the `segments` of '
+            "a channel that reaches these customers, or add such a channel",
+            item=segment.name,
+        )

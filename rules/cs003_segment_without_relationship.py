@@ -1,0 +1,61 @@
+"""No customer relationship serves the segment.
+
+Why: every segment expects to be looked after in some way: a personal
+contact, self-service, a community. A segment that no relationship serves
+has no plan for winning, keeping or growing those customers; decide which
+kind of relationship it expects and add it.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+    customer_relationships:
+      - name: Self-service ordering
+        type: self-service
+        segments: [home-baristas]
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+    customer_relationships:
+      - name: Self-service ordering
+        type: self-service
+        segments: [home-baristas]
+      - name: Account manager for offices
+        type: dedicated-personal-assistance
+        segments: [offices]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import expected_types, relationships_serving
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+from canvaslint.rulekit import or_list
+
+CODE = "CS003"
+NAME = "segment-without-relationship"
+SEVERITY = "error"
+SUMMARY = "No customer relationship serves the segment"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for segment in canvas.segments:
+        if relationships_serving(canvas, segment):
+            continue
+        expected = expected_types(segment)
+        hint = (f"a {or_list(expected)} relationship, as the segment expects" if expected
+                else "the kind of relationship these customers expect")
+        yield Problem(
+            segment.at,
+            f'no customer relationship serves segment "{segment.name}": add {hint}, and '
+            "name the segment in its `segments`",
+            item=segment.name,
+        )

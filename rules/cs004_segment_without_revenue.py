@@ -1,0 +1,57 @@
+"""No revenue stream comes from a paying segment.
+
+Why: a business model has to say who pays. A segment that pays (every
+segment does unless it says ``pays: false``) but that no revenue stream
+names is either money the canvas forgets to count or a segment that in
+truth is subsidised. Add the revenue stream it pays, or mark the segment
+``pays: false`` if another side of the business pays for it.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+    revenue_streams:
+      - name: Bean sales
+        type: asset-sale
+        segments: [home-baristas]
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Offices
+        pays: false
+    revenue_streams:
+      - name: Bean sales
+        type: asset-sale
+        segments: [home-baristas]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import pays, revenue_from
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "CS004"
+NAME = "segment-without-revenue"
+SEVERITY = "warning"
+SUMMARY = "No revenue stream comes from a paying segment"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for segment in canvas.segments:
+        if not pays(segment) or revenue_from(canvas, segment):
+            continue
+        yield Problem(
+            segment.at,
+            f'segment "{segment.name}" pays, but no revenue stream comes from it: name it '
+            "in the `segments` of the revenue stream it pays, or say `pays: false` if "
+            "another segment pays for it",
+            item=segment.name,
+        )

@@ -1,0 +1,59 @@
+"""A segment's gain is created by no gain creator of a proposition for that segment.
+
+Why: customers choose the offer that gives them the outcomes they hope for,
+not only the one that removes their pains. A gain on the customer profile
+that none of the segment's propositions creates is a missed reason to buy,
+or a gain nobody aims for. Gains of ``importance: high`` are warnings; the
+others are info.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+        gains:
+          - {id: cafe-taste, name: Coffee as good as in a café}
+    value_propositions:
+      - name: Beans roasted this week
+        segments: home-baristas
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+        gains:
+          - {id: cafe-taste, name: Coffee as good as in a café}
+    value_propositions:
+      - name: Beans roasted this week
+        segments: home-baristas
+        gain_creators:
+          - name: Brewing guide for every bean
+            creates: cafe-taste
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+from ._fit import unmatched, unmatched_message
+
+CODE = "FIT002"
+NAME = "gain-not-created"
+SEVERITY = "info"
+SUMMARY = "A segment's gain is created by no gain creator of a proposition for it"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    for found in unmatched(ctx.canvas, B.GAINS, B.CREATORS, "creates"):
+        gain = found.item
+        yield Problem(
+            gain.at,
+            unmatched_message(found, B.CREATORS, "creates"),
+            item=gain.name,
+            # rules.md: gains of high importance are warnings.
+            severity="warning" if gain.text("importance") == "high" else None,
+        )

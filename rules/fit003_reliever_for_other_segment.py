@@ -1,0 +1,72 @@
+"""A pain reliever or gain creator names a pain or gain of a segment its proposition misses.
+
+Why: a value map answers one customer profile. A pain reliever of a
+proposition that relieves the pain of some other segment claims a fit the
+proposition does not offer: either the proposition should also target that
+segment, or the reliever belongs to another proposition.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Coffee bars
+        pains:
+          - {id: supplier-runs-out, name: The supplier runs out in busy weeks}
+    value_propositions:
+      - name: Beans roasted this week
+        segments: home-baristas
+        pain_relievers:
+          - name: Weekly roasting plan
+            relieves: supplier-runs-out
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+      - name: Coffee bars
+        pains:
+          - {id: supplier-runs-out, name: The supplier runs out in busy weeks}
+    value_propositions:
+      - name: Beans roasted this week
+        segments: [home-baristas, coffee-bars]
+        pain_relievers:
+          - name: Weekly roasting plan
+            relieves: supplier-runs-out
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "FIT003"
+NAME = "reliever-for-other-segment"
+SEVERITY = "error"
+SUMMARY = "A pain reliever or gain creator answers a segment its proposition does not target"
+
+# (value map kind, its reference field)
+_MAPS = ((B.RELIEVERS, "relieves"), (B.CREATORS, "creates"))
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for proposition in canvas.propositions:
+        targets = {id(s) for s in canvas.refs(proposition, "segments")}
+        for kind, field in _MAPS:
+            for tool in canvas.children(proposition, kind):
+                for aim in canvas.refs(tool, field):
+                    segment = aim.parent
+                    if segment is None or id(segment) in targets:
+                        continue
+                    yield Problem(
+                        canvas.ref_path(tool, field, aim),
+                        f"{tool.label} of {proposition.label} names {aim.label} of "
+                        f"{segment.label}, but the proposition does not target that segment: "
+                        f'add "{segment.id}" to its segments, or move the {B.KIND_NAMES[kind]} '
+                        "to a proposition for that segment",
+                        item=tool.name,
+                    )

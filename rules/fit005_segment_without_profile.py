@@ -1,0 +1,63 @@
+"""A segment that a proposition targets has no jobs, pains or gains.
+
+Why: the value proposition canvas checks an offer against the customer's
+jobs, pains and gains. When some segments have a customer profile and a
+targeted one has none, the fit of its propositions cannot be judged: the
+team has not yet asked what those customers want done. Only checked where
+some other segment of the canvas has a profile.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+        pains: [Supermarket beans are stale]
+      - name: Coffee bars
+    value_propositions:
+      - name: Beans roasted this week
+        segments: [home-baristas, coffee-bars]
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+        pains: [Supermarket beans are stale]
+      - name: Coffee bars
+        jobs: [Serve good espresso all day]
+    value_propositions:
+      - name: Beans roasted this week
+        segments: [home-baristas, coffee-bars]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.facts import propositions_for
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+from ._fit import has_profile, proposition_names
+
+CODE = "FIT005"
+NAME = "segment-without-profile"
+SEVERITY = "info"
+SUMMARY = "A targeted segment has no jobs, pains or gains while other segments have"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    profiled = [s for s in canvas.segments if has_profile(canvas, s)]
+    if not profiled:
+        return
+    for segment in canvas.segments:
+        propositions = propositions_for(canvas, segment)
+        if not propositions or has_profile(canvas, segment):
+            continue
+        yield Problem(
+            segment.at,
+            f"{segment.label} has no jobs, pains or gains, although {profiled[0].label} has a "
+            f"customer profile: add what these customers want done and their pains and gains, "
+            f"so that the fit of {proposition_names(propositions)} to them can be checked",
+            item=segment.name,
+        )

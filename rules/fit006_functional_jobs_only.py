@@ -1,0 +1,54 @@
+"""Every typed job of a segment is functional: its social and emotional jobs are forgotten.
+
+Why: customers do not only want tasks done; they want to look good to
+others (social jobs) and to feel a certain way (emotional jobs). Those jobs
+often decide the purchase, and a profile with functional jobs only misses
+them. Only segments whose jobs state a ``type`` are checked; jobs without
+a type are left out of the count.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+        jobs:
+          - {name: Brew espresso at home, type: functional}
+          - {name: Keep beans fresh, type: functional}
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+        jobs:
+          - {name: Brew espresso at home, type: functional}
+          - {name: Impress friends with latte art, type: social}
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "FIT006"
+NAME = "functional-jobs-only"
+SEVERITY = "info"
+SUMMARY = "Every typed job of a segment is functional; social and emotional jobs are missing"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for segment in canvas.segments:
+        types = {t for job in canvas.children(segment, B.JOBS) if (t := job.text("type"))}
+        if types != {"functional"}:
+            continue
+        yield Problem(
+            (*segment.path, B.JOBS),
+            f"every job of {segment.label} that states a type is functional: add the social "
+            "jobs (how these customers want to be seen) and the emotional jobs (how they want "
+            "to feel), or type the jobs you already have that are social or emotional",
+            at_key=True,
+            item=segment.name,
+        )

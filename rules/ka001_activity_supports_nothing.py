@@ -1,0 +1,51 @@
+"""A key activity does not say what it supports.
+
+Why: key activities are the most important things a business must do to
+make its model work: to create its value propositions, run its channels and
+keep up its customer relationships. An activity that supports none of them
+is either missing its link on the canvas or is not key at all.
+
+Fails:
+
+    name: Roast and Post
+    value_propositions:
+      - name: Beans roasted this week
+    key_activities:
+      - name: Small-batch coffee roasting
+        type: production
+
+Passes:
+
+    name: Roast and Post
+    value_propositions:
+      - name: Beans roasted this week
+    key_activities:
+      - name: Small-batch coffee roasting
+        type: production
+        supports: [beans-roasted-this-week]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "KA001"
+NAME = "activity-supports-nothing"
+SEVERITY = "warning"
+SUMMARY = "A key activity supports no value proposition, channel or relationship"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    for activity in ctx.canvas.block(B.ACTIVITIES):
+        if activity.values("supports"):
+            continue
+        yield Problem(
+            activity.field_path("supports"),
+            f'key activity "{activity.name}" supports nothing: list under its `supports` the '
+            "value propositions, channels or relationships it makes work, or drop it if it "
+            "is not key",
+            item=activity.name,
+        )

@@ -1,0 +1,50 @@
+"""A key partner does not say what it provides.
+
+Why: a business takes on key partners to get resources or activities it
+cannot or should not have itself (a roaster for peak weeks, a cloud for its
+servers). Saying which key resources or key activities a partner provides
+shows what the business depends on the partner for.
+
+Fails:
+
+    name: Roast and Post
+    key_activities:
+      - name: Small-batch coffee roasting
+    key_partners:
+      - name: Contract roastery for peak weeks
+        motivation: optimization
+
+Passes:
+
+    name: Roast and Post
+    key_activities:
+      - name: Small-batch coffee roasting
+    key_partners:
+      - name: Contract roastery for peak weeks
+        motivation: optimization
+        provides: [small-batch-coffee-roasting]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "KP001"
+NAME = "partner-provides-nothing"
+SEVERITY = "info"
+SUMMARY = "A key partner provides no key resource or key activity"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    for partner in ctx.canvas.block(B.PARTNERS):
+        if partner.values("provides"):
+            continue
+        yield Problem(
+            partner.field_path("provides"),
+            f'key partner "{partner.name}" provides nothing: list under its `provides` the '
+            "key resources or key activities the business gets from this partner",
+            item=partner.name,
+        )

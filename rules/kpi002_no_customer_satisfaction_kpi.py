@@ -1,0 +1,44 @@
+"""No KPI measures the customers' point of view.
+
+Why: revenue follows customer satisfaction with a delay. A KPI with the
+``customer`` perspective, such as the Net Promoter Score, the share of
+customers who come back or the churn rate, warns the business before the
+money does. Only checked where the canvas has KPIs.
+
+Fails:
+
+    name: Roast and Post
+    kpis:
+      - {name: Monthly revenue, perspective: financial}
+
+Passes:
+
+    name: Roast and Post
+    kpis:
+      - {name: Monthly revenue, perspective: financial}
+      - {name: Net Promoter Score, perspective: customer}
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "KPI002"
+NAME = "no-customer-satisfaction-kpi"
+SEVERITY = "info"
+SUMMARY = "No KPI has the customer perspective (such as the Net Promoter Score)"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    kpis = ctx.canvas.kpis
+    if not kpis or any(kpi.text("perspective") == "customer" for kpi in kpis):
+        return
+    yield Problem(
+        (B.KPIS,),
+        "no KPI measures customer satisfaction: add one with perspective: customer, such as "
+        "the Net Promoter Score, the repeat-purchase rate or the churn rate",
+        at_key=True,
+    )

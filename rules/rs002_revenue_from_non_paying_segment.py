@@ -1,0 +1,69 @@
+"""A revenue stream names a segment that does not pay.
+
+Why: ``pays: false`` marks the subsidised side of a platform: the free
+users whom the paying side (advertisers, premium users) pays to reach. A
+revenue stream that says those users pay contradicts the model: either the
+stream comes from another segment, or the segment does pay after all.
+
+Reading: each segment with ``pays: false`` that a stream names is reported
+where it is named. A stream that names only such segments names no paying
+segment; it is reported here (once per such segment) and not by RS001 too.
+
+Fails:
+
+    name: Soundwave
+    customer_segments:
+      - name: Free listeners
+        pays: false
+    revenue_streams:
+      - name: Advertising
+        type: advertising
+        segments: [free-listeners]
+
+Passes:
+
+    name: Soundwave
+    customer_segments:
+      - name: Free listeners
+        pays: false
+      - name: Advertisers
+    revenue_streams:
+      - name: Advertising
+        type: advertising
+        segments: [advertisers]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.facts import pays
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "RS002"
+NAME = "revenue-from-non-paying-segment"
+SEVERITY = "error"
+SUMMARY = "A revenue stream names a segment marked pays: false"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for stream in canvas.revenue_streams:
+        named = canvas.refs(stream, "segments")
+        payers = [s for s in named if s.kind == B.SEGMENTS and pays(s)]
+        for segment in named:
+            if segment.kind != B.SEGMENTS or pays(segment):
+                continue
+            fix = (
+                "name the segment that pays instead"
+                if not payers
+                else "remove it from the stream's segments"
+            )
+            yield Problem(
+                canvas.ref_path(stream, "segments", segment),
+                f'revenue stream "{stream.name}" comes from segment "{segment.name}", '
+                f"which does not pay (pays: false): {fix}, or set pays: true on the "
+                "segment if it does pay",
+                item=stream.name,
+            )

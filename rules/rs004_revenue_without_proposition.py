@@ -1,0 +1,48 @@
+"""A revenue stream does not say which value proposition it is paid for.
+
+Why: customers pay for value. Linking each revenue stream to the value
+proposition it is paid for shows which offers earn the money and which only
+cost it, and whether the price fits the value customers see.
+
+Fails:
+
+    name: Roast and Post
+    value_propositions:
+      - name: Beans roasted this week
+    revenue_streams:
+      - name: Bean sales
+        type: asset-sale
+
+Passes:
+
+    name: Roast and Post
+    value_propositions:
+      - name: Beans roasted this week
+    revenue_streams:
+      - name: Bean sales
+        type: asset-sale
+        value_propositions: [beans-roasted-this-week]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "RS004"
+NAME = "revenue-without-proposition"
+SEVERITY = "info"
+SUMMARY = "A revenue stream does not say which value proposition it is paid for"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    for stream in ctx.canvas.revenue_streams:
+        if stream.values("value_propositions"):
+            continue
+        yield Problem(
+            stream.field_path("value_propositions"),
+            f'revenue stream "{stream.name}" does not say which value proposition customers '
+            "pay for: list it under the stream's `value_propositions`",
+            item=stream.name,
+        )

@@ -1,0 +1,115 @@
+"""The customer relationships do not fit the stated value discipline.
+
+Why: a value discipline is a promise about how the business wins. Customer
+intimacy means knowing each customer well, which takes people or joint work
+(personal assistance, a dedicated account manager, co-creation); operational
+excellence means the lowest cost and least hassle, which an account manager
+for every customer does not fit. Only canvases that state
+``strategy: value_discipline`` are checked.
+
+Options: one key per value discipline, each with ``needs-one-of`` (at least
+one relationship must have one of these types) and ``fails-if-all`` (the
+relationships must not all have these types); the defaults are in
+``st001_disciplines.yaml``.
+
+Fails:
+
+    name: Bespoke tailoring
+    strategy:
+      value_discipline: customer-intimacy
+    customer_relationships:
+      - name: Online size finder
+        type: self-service
+
+Passes:
+
+    name: Bespoke tailoring
+    strategy:
+      value_discipline: customer-intimacy
+    customer_relationships:
+      - name: Online size finder
+        type: self-service
+      - name: Home visits by a personal tailor
+        type: personal-assistance
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.model import Item, relationship_type
+from canvaslint.rule import Context
+from canvaslint.rulekit import or_list, rule_data
+
+from ._strategy import (
+    COMPETES_ON,
+    DISCIPLINE,
+    list_of,
+    path,
+    per_discipline,
+    some_labels,
+    stated,
+)
+
+CODE = "ST001"
+NAME = "discipline-relationship-mismatch"
+SEVERITY = "warning"
+SUMMARY = "The customer relationships do not fit the stated value discipline"
+OPTIONS_SCHEMA = per_discipline({
+    "type": "object",
+    "properties": {
+        "needs-one-of": list_of("relationshipType"),
+        "fails-if-all": list_of("relationshipType"),
+    },
+    "additionalProperties": False,
+})
+
+
+def OPTIONS() -> Mapping[str, Any]:  # noqa: N802 - the protocol's name for defaults
+    return rule_data("st001_disciplines.yaml")
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    discipline = stated(canvas, DISCIPLINE)
+    expectation = options.get(discipline) if discipline is not None else None
+    if discipline is None or not isinstance(expectation, Mapping):
+        return
+    relationships = canvas.relationships
+    idea = f"the value discipline is {discipline}, which {COMPETES_ON.get(discipline, '')}"
+    needed = _types(expectation.get("needs-one-of"))
+    if needed and not any(relationship_type(r) in needed for r in relationships):
+        yield Problem(
+            path(DISCIPLINE),
+            f"{idea}, but no relationship is {or_list(needed)} ({_have(relationships)}): "
+            "add such a relationship with the customers you want to serve closely, "
+            "or choose another value discipline",
+            item=discipline,
+        )
+    clashing = _types(expectation.get("fails-if-all"))
+    if clashing and relationships and all(relationship_type(r) in clashing for r in relationships):
+        yield Problem(
+            path(DISCIPLINE),
+            f"{idea}, but every relationship is {or_list(clashing)} "
+            f"({some_labels(relationships)}): serve at least part of the customers through "
+            "a relationship of another, less costly type such as self-service or "
+            "automated services, or choose another value discipline",
+            item=discipline,
+        )
+
+
+def _types(values: Any) -> list[str]:
+    """The relationship types of an option, aliases folded in, in the order written."""
+    types: list[str] = []
+    for value in values if isinstance(values, list) else []:
+        folded = B.RELATIONSHIP_ALIASES.get(value, value)
+        if isinstance(folded, str) and folded not in types:
+            types.append(folded)
+    return types
+
+
+def _have(relationships: list[Item]) -> str:
+    if not relationships:
+        return "the canvas has no customer relationships"
+    return f"the canvas has {some_labels(relationships)}"

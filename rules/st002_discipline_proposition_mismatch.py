@@ -1,0 +1,69 @@
+"""No value proposition offers what the stated value discipline competes on.
+
+Why: the value discipline says why customers should choose this business,
+and the value propositions are where that promise is made. A business that
+claims product leadership but offers nothing new, better performing or
+better designed, or that claims operational excellence but offers neither a
+low price nor lower costs, has a strategy only on paper. Only canvases that
+state ``strategy: value_discipline`` are checked.
+
+Options: one key per value discipline, each the list of proposition
+``elements`` of which at least one proposition must list one; the defaults
+are in ``st002_disciplines.yaml``.
+
+Fails:
+
+    name: Budget airline
+    strategy:
+      value_discipline: operational-excellence
+    value_propositions:
+      - name: Flights to city airports
+        elements: [convenience-usability]
+
+Passes:
+
+    name: Budget airline
+    strategy:
+      value_discipline: operational-excellence
+    value_propositions:
+      - name: Flights to city airports at the lowest fares
+        elements: [price, convenience-usability]
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+from canvaslint.rulekit import or_list, rule_data
+
+from ._strategy import COMPETES_ON, DISCIPLINE, list_of, path, per_discipline, stated
+
+CODE = "ST002"
+NAME = "discipline-proposition-mismatch"
+SEVERITY = "warning"
+SUMMARY = "No value proposition offers what the stated value discipline competes on"
+OPTIONS_SCHEMA = per_discipline(list_of("propositionElement"))
+
+
+def OPTIONS() -> Mapping[str, Any]:  # noqa: N802 - the protocol's name for defaults
+    return rule_data("st002_disciplines.yaml")
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    discipline = stated(canvas, DISCIPLINE)
+    wanted = options.get(discipline) if discipline is not None else None
+    if discipline is None or not isinstance(wanted, list) or not wanted:
+        return
+    wanted_set = set(wanted)
+    for proposition in canvas.propositions:
+        if wanted_set.intersection(proposition.values("elements")):
+            return
+    yield Problem(
+        path(DISCIPLINE),
+        f"the value discipline is {discipline}, which {COMPETES_ON.get(discipline, '')}, "
+        f"but no value proposition lists the element {or_list(wanted)}: add it to the "
+        "elements of the proposition that delivers it, or choose another value discipline",
+        item=discipline,
+    )

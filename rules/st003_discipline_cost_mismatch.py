@@ -1,0 +1,71 @@
+"""The stated cost orientation clashes with the stated value discipline.
+
+Why: operational excellence wins customers with the lowest prices, which
+only a business that keeps its own costs as low as possible can afford. A
+value-driven cost structure (premium service, generous spending on the
+offer) eats the margin that low prices leave. Only canvases that state both
+``strategy: value_discipline`` and ``cost_orientation`` are checked.
+
+Options: one key per value discipline, the cost orientation that clashes
+with it (or null for none); the defaults are in ``st003_disciplines.yaml``.
+
+Fails:
+
+    name: Budget airline
+    strategy:
+      value_discipline: operational-excellence
+      cost_orientation: value-driven
+
+Passes:
+
+    name: Budget airline
+    strategy:
+      value_discipline: operational-excellence
+      cost_orientation: cost-driven
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+from canvaslint.rulekit import rule_data
+
+from ._strategy import (
+    COMPETES_ON,
+    COST_ORIENTATION,
+    DISCIPLINE,
+    path,
+    per_discipline,
+    stated,
+    vocabulary,
+)
+
+CODE = "ST003"
+NAME = "discipline-cost-mismatch"
+SEVERITY = "warning"
+SUMMARY = "The stated cost orientation clashes with the stated value discipline"
+OPTIONS_SCHEMA = per_discipline({"enum": [*vocabulary("costOrientation"), None]})
+
+# The orientation to suggest instead of a clashing one.
+_OTHER = {"value-driven": "cost-driven", "cost-driven": "value-driven"}
+
+
+def OPTIONS() -> Mapping[str, Any]:  # noqa: N802 - the protocol's name for defaults
+    return rule_data("st003_disciplines.yaml")
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    discipline = stated(canvas, DISCIPLINE)
+    orientation = stated(canvas, COST_ORIENTATION)
+    if discipline is None or orientation is None or options.get(discipline) != orientation:
+        return
+    instead = _OTHER.get(orientation, "another cost orientation")
+    yield Problem(
+        path(COST_ORIENTATION),
+        f"the value discipline is {discipline}, which {COMPETES_ON.get(discipline, '')}, "
+        f"but the cost orientation is {orientation}: make the cost structure {instead}, "
+        "or choose another value discipline",
+        item=discipline,
+    )

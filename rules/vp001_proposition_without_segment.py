@@ -1,0 +1,47 @@
+"""A value proposition names no customer segment.
+
+Why: value only exists for someone. A proposition that names no segment is
+a product idea, not a value proposition: nobody has decided whose problem it
+solves. Name the segments it is for in its ``segments``.
+
+Fails:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+    value_propositions:
+      - name: Fresh beans by post
+
+Passes:
+
+    name: Roast and Post
+    customer_segments:
+      - name: Home baristas
+    value_propositions:
+      - name: Fresh beans by post
+        segments: home-baristas
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "VP001"
+NAME = "proposition-without-segment"
+SEVERITY = "error"
+SUMMARY = "A value proposition names no customer segment"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    for proposition in ctx.canvas.propositions:
+        # A segment named but misspelt or of the wrong kind is R001/R003's finding.
+        if proposition.values("segments"):
+            continue
+        yield Problem(
+            proposition.field_path("segments"),
+            f'value proposition "{proposition.name}" names no customer segment: list the '
+            "segments it is for in its `segments`",
+            item=proposition.name,
+        )

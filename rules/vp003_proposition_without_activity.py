@@ -1,0 +1,51 @@
+"""No key activity supports the value proposition.
+
+Why: a value proposition is a promise, and the key activities are the work
+that keeps it: roasting the beans, running the platform, solving the
+customer's problem. A proposition that no activity ``supports`` is a promise
+nobody on the canvas works to keep; name the activity that delivers it.
+
+Fails:
+
+    name: Roast and Post
+    value_propositions:
+      - name: Fresh beans by post
+    key_activities:
+      - name: Small-batch roasting
+        type: production
+
+Passes:
+
+    name: Roast and Post
+    value_propositions:
+      - name: Fresh beans by post
+    key_activities:
+      - name: Small-batch roasting
+        type: production
+        supports: fresh-beans-by-post
+"""
+
+from collections.abc import Iterable, Mapping
+from typing import Any
+
+from canvaslint import blocks as B
+from canvaslint.finding import Problem
+from canvaslint.rule import Context
+
+CODE = "VP003"
+NAME = "proposition-without-activity"
+SEVERITY = "warning"
+SUMMARY = "No key activity supports the value proposition"
+
+
+def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    canvas = ctx.canvas
+    for proposition in canvas.propositions:
+        if canvas.referrers(proposition, B.ACTIVITIES, "supports"):
+            continue
+        yield Problem(
+            proposition.at,
+            f'no key activity supports value proposition "{proposition.name}": name it in '
+            "the `supports` of the activity that delivers it, or add that activity",
+            item=proposition.name,
+        )
