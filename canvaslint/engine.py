@@ -28,9 +28,15 @@ class RunSettings:
     # Every known rule (selected or not), so a suppression can name any of them.
     catalog: Mapping[str, RuleInfo] = field(default_factory=dict)
     report_unused: bool = True
+    # Messages in this language instead of the canvas's own (--lang).
+    lang: str | None = None
 
 
 def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
+    from canvaslint.i18n import localize
+
+    localize(doc)
+    lang = settings.lang or doc.language
     ctx = Context(doc)
     findings: list[Finding] = []
     for info in settings.rules:
@@ -45,11 +51,12 @@ def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
             continue
         for p in problems:
             severity = configured or (Severity.parse(p.severity) if p.severity else info.severity)
-            findings.append(locate(doc, info, severity, p))
-    return _suppress(doc, settings, sorted(set(findings)))
+            findings.append(locate(doc, info, severity, p, lang))
+    return _suppress(doc, settings, sorted(set(findings)), lang)
 
 
-def _suppress(doc: Document, settings: RunSettings, findings: list[Finding]) -> list[Finding]:
+def _suppress(doc: Document, settings: RunSettings, findings: list[Finding],
+              lang: str) -> list[Finding]:
     from canvaslint import suppress
 
     if suppress.MARKER not in doc.text:
@@ -59,11 +66,15 @@ def _suppress(doc: Document, settings: RunSettings, findings: list[Finding]) -> 
     unused = None
     if settings.report_unused and "X001" in enabled:
         unused = settings.severity.get("X001", catalog["X001"].severity)
-    return suppress.apply(findings, doc.name, doc.text, catalog, enabled, unused)
+    return suppress.apply(findings, doc.name, doc.text, catalog, enabled, unused, lang)
 
 
-def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem) -> Finding:
+def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
+           lang: str = "en") -> Finding:
+    from canvaslint.i18n import translate
+
     line, column, end_line, end_column = doc.span(problem)
+    message = translate(info.translations, lang, problem.msgid, problem.args) or problem.message
     return Finding(
         file=doc.name,
         line=line,
@@ -73,7 +84,7 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem) 
         end_column=end_column,
         name=info.name,
         severity=severity,
-        message=problem.message,
+        message=message,
         path=format_path(problem.path),
         item=problem.item,
     )

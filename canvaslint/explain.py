@@ -27,33 +27,39 @@ def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo]
         return None
 
 
-def list_rules(config: str | None = None, no_plugins: bool = False) -> int:
+def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = "en") -> int:
     rules = _load(config, no_plugins)
     if rules is None:
         return 2
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
         origin = "" if r.origin == "canvaslint" else f"  [{r.origin}]"
-        print(f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {r.summary}{origin}")
+        summary = r.summary_in(lang)
+        print(f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {summary}{origin}")
     return 0
 
 
-def explain(code: str, config: str | None = None, no_plugins: bool = False) -> int:
+def explain(code: str, config: str | None = None, no_plugins: bool = False,
+            lang: str = "en") -> int:
     rules = _load(config, no_plugins)
     if rules is None:
         return 2
     wanted = code.strip()
     for r in rules:
         if wanted.upper() == r.code or wanted == r.name:
-            print(explanation(r))
+            print(explanation(r, lang))
             return 0
     print(f"canvaslint: error: no rule {code!r}; `canvaslint rules` lists them", file=sys.stderr)
     return 2
 
 
-def explanation(r: RuleInfo) -> str:
+def explanation(r: RuleInfo, lang: str = "en") -> str:
     head = f"{r.code} {r.name} (default severity: {r.severity}; from {r.origin})"
-    lines = [head, "=" * len(head), "", r.doc]
+    doc = r.doc_in(lang)
+    if lang != "en" and doc == r.doc:
+        summary = r.summary_in(lang)
+        doc = (summary + "\n\n" if summary != r.summary else "") + r.doc
+    lines = [head, "=" * len(head), "", doc]
     if r.options:
         lines += ["", "Default options:"]
         lines += [f"  {key}: {value}" for key, value in r.options.items()]

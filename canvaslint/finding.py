@@ -9,8 +9,10 @@ rule never deal with line numbers.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import IntEnum
+from typing import Any
 
 PathPart = str | int
 DataPath = tuple[PathPart, ...]
@@ -54,6 +56,11 @@ class Problem:
     # A rule whose catalog entry grades by case (FIT001: high pains are
     # warnings, others info) says so here; the configuration still wins.
     severity: str | None = None
+    # For messages in the canvas's language: which of the rule's templates
+    # (TRANSLATIONS[lang][msgid]) and the values to fill in. Without args
+    # the English message is used.
+    msgid: str = "default"
+    args: Mapping[str, Any] | None = None
 
 
 @dataclass(frozen=True, order=True)

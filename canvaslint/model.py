@@ -33,7 +33,8 @@ class Item:
 
     @property
     def is_mapping(self) -> bool:
-        return bool(self.fields) or not isinstance(self.fields, str)
+        """False for a plain-string sticky note, which has no fields at all."""
+        return bool(self.fields)
 
     @property
     def at(self) -> DataPath:

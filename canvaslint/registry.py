@@ -127,6 +127,7 @@ def as_rule(obj: Any, origin: str) -> RuleInfo:
         options=dict(defaults),
         options_schema=getattr(obj, "OPTIONS_SCHEMA", None),
         needs_canvas=bool(getattr(obj, "NEEDS_CANVAS", True)),
+        translations=dict(getattr(obj, "TRANSLATIONS", {}) or {}),
     )
 
 

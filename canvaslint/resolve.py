@@ -49,7 +49,9 @@ def _duplicate_id(first: Item, second: Item) -> Problem:
         (*second.path, "id"),
         f'{second.label} has the id "{second.id}", which {line_hint} already has; '
         "ids must be unique in the file: give one of them another id",
-        item=second.name,
+        item=second.name, msgid="duplicate-id",
+        args={"item": second.name, "item_kind": second.kind, "id": second.id,
+              "other": first.name, "other_kind": first.kind},
     )
 
 
@@ -106,13 +108,16 @@ def _unknown(
     known += [s for s, its in by_slug.items() if any(it.kind in allowed for it in its)]
     close = difflib.get_close_matches(ref.text, sorted(set(known)), n=1, cutoff=0.6)
     hint = f'; did you mean "{close[0]}"?' if close else (
-        f"; write the id of {_kinds(allowed)}" if known else f"; add that {_kinds(allowed)} first"
+        f"; write the id of {_kinds(allowed)}" if known
+        else f"; add {_kinds(allowed)} with that id first"
     )
     return Problem(
         ref.path,
         f'{ref.source.label} names "{ref.text}" under {ref.field}, but no item has that id '
         f"or name{hint}",
-        item=ref.source.name,
+        item=ref.source.name, msgid="close" if close else "default",
+        args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
+              "field": ref.field, "close": close[0] if close else ""},
     )
 
 
@@ -122,7 +127,9 @@ def _ambiguous(ref: Reference, matches: list[Item]) -> Problem:
         ref.path,
         f'{ref.source.label} names "{ref.text}" under {ref.field}, which matches {names}: '
         "give the one you mean an explicit id and use it here",
-        item=ref.source.name,
+        item=ref.source.name, msgid="ambiguous",
+        args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
+              "field": ref.field, "matches": [m.name for m in matches[:3]]},
     )
 
 
@@ -132,6 +139,9 @@ def _wrong_kind(ref: Reference, target: Item, allowed: tuple[str, ...]) -> Probl
         f'{ref.source.label} names "{ref.text}" under {ref.field}, but that is '
         f"{_article(target.label)}; {ref.field} must name {_kinds(allowed)}",
         item=ref.source.name,
+        args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
+              "field": ref.field, "target": target.name, "target_kind": target.kind,
+              "allowed_kinds": list(allowed) if allowed != B.NINE_BLOCKS else ["canvas"]},
     )
 
 

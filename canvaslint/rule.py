@@ -43,6 +43,14 @@ class RuleInfo:
     options: Mapping[str, Any] = field(default_factory=dict)
     options_schema: Mapping[str, Any] | None = None
     needs_canvas: bool = True
+    # language -> {"summary": ..., "doc": ..., msgid: template}
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def summary_in(self, lang: str) -> str:
+        return self.translations.get(lang, {}).get("summary", self.summary)
+
+    def doc_in(self, lang: str) -> str:
+        return self.translations.get(lang, {}).get("doc", self.doc)
 
 
 @dataclass

@@ -95,23 +95,28 @@ def _expected_types(error: Any) -> list[str]:
 def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
     path: DataPath = tuple(error.absolute_path)
     place = where(doc.data, path)
+    local = where(doc.data, path, doc.language) if doc.language != "en" else place
     if error.validator == "additionalProperties":
         return [_unknown_key(doc, path, key, error.schema) for key in _extra_keys(error)]
     if error.validator == "required":
         missing = [k for k in error.validator_value if k not in (error.instance or {})]
         field_name = missing[0] if missing else "name"
-        return [("S001", Problem(path, f"{place} has no `{field_name}`: add `{field_name}:`"
-                                 + (" with what it is called" if field_name == "name" else "")))]
+        message = f"{place} has no `{field_name}`: add `{field_name}:`" + (
+            " with what it is called" if field_name == "name" else "")
+        return [("S001", Problem(path, message, msgid="required",
+                                 args={"place": local, "field": field_name}))]
     if error.validator == "enum":
-        return [("S001", Problem(path, _enum_message(place, error)))]
+        return [("S001", _enum_problem(path, place, local, error))]
     if error.validator in ("type", "anyOf", "oneOf"):
         types = _expected_types(error)
         if "string" in types and _implicit(doc, path, error.instance):
-            return [("Y003", Problem(path, _implicit_message(doc, path, place, error.instance)))]
+            return [("Y003", _implicit_problem(doc, path, place, local, error.instance))]
         wanted = " or ".join(_TYPE_WORDS.get(t, t) for t in types) or "something else"
         message = f"{place} must be {wanted}, not {_kind_of(error.instance)}"
-        return [("S001", Problem(path, message))]
-    return [("S001", Problem(path, f"{place}: {error.message}"))]
+        return [("S001", Problem(path, message, msgid="type",
+                                 args={"place": local, "wanted": wanted}))]
+    return [("S001", Problem(path, f"{place}: {error.message}", msgid="other",
+                             args={"place": local, "detail": error.message}))]
 
 
 def _extra_keys(error: Any) -> list[str]:
@@ -123,20 +128,39 @@ def _extra_keys(error: Any) -> list[str]:
 def _unknown_key(
     doc: Document, path: DataPath, key: str, schema: dict[str, Any]
 ) -> tuple[str, Problem]:
+    from canvaslint.i18n import language
+
     known = sorted(schema.get("properties", {}))
-    close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    hint = f'did you mean `{close[0]}`?' if close else "known keys here: " + ", ".join(known)
-    place = "of the canvas format" if not path else f"of {where(doc.data, path)}"
-    return ("S002", Problem((*path, key), f"`{key}` is not a key {place}; {hint}", at_key=True))
+    local_names = language(doc.language).local_key
+    # Suggest in the file's own language first, then in English.
+    candidates = [local_names.get(k, k) for k in known] if doc.language != "en" else known
+    close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6) or \
+        difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+    place = where(doc.data, path)
+    local = where(doc.data, path, doc.language) if doc.language != "en" else place
+    if close:
+        message = f"`{key}` is not a key of {place}; did you mean `{close[0]}`?"
+        return ("S002", Problem((*path, key), message, at_key=True, msgid="close",
+                                args={"key": key, "place": local, "close": close[0]}))
+    shown = ", ".join(candidates)
+    message = f"`{key}` is not a key of {place}; known keys here: {', '.join(known)}"
+    return ("S002", Problem((*path, key), message, at_key=True, msgid="known",
+                            args={"key": key, "place": local, "known": shown}))
 
 
-def _enum_message(place: str, error: Any) -> str:
+def _enum_problem(path: DataPath, place: str, local: str, error: Any) -> Problem:
+    from canvaslint.i18n import Term, terms
+
     allowed = [str(v) for v in error.validator_value]
     value = str(error.instance)
     close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
     hint = f'did you mean "{close[0]}"? ' if close else ""
     choices = ", ".join(allowed)
-    return f'{place} is "{value}", which is not a known value; {hint}use one of: {choices}'
+    message = f'{place} is "{value}", which is not a known value; {hint}use one of: {choices}'
+    args: dict[str, Any] = {"place": local, "value": value, "allowed": terms(allowed)}
+    if close:
+        args["close"] = Term(close[0])
+    return Problem(path, message, msgid="enum-close" if close else "enum", args=args)
 
 
 def _implicit(doc: Document, path: DataPath, value: Any) -> bool:
@@ -144,18 +168,20 @@ def _implicit(doc: Document, path: DataPath, value: Any) -> bool:
     return isinstance(value, kinds) and doc.is_plain_scalar(path)
 
 
-def _implicit_message(doc: Document, path: DataPath, place: str, value: Any) -> str:
-    written = doc.source(path) or "(empty)"
+def _implicit_problem(doc: Document, path: DataPath, place: str, local: str,
+                      value: Any) -> Problem:
+    written = doc.source(path)
     if isinstance(value, bool):
-        read = f"the yes/no value {str(value).lower()}"
+        msgid, read = "bool", f"the yes/no value {str(value).lower()}"
     elif value is None:
-        read = "an empty value (null)"
+        msgid, read = "null", "an empty value (null)"
     elif isinstance(value, (datetime.date, datetime.datetime)):
-        read = "a date"
+        msgid, read = "date", "a date"
     else:
-        read = "a number"
-    return (f"{place} must be text, but YAML reads `{written}` as {read}: "
-            f"put it in quotes, \"{written if written != '(empty)' else ''}\"")
+        msgid, read = "number", "a number"
+    message = (f"{place} must be text, but YAML reads `{written or '(empty)'}` as {read}: "
+               f'put it in quotes, "{written}"')
+    return Problem(path, message, msgid=msgid, args={"place": local, "written": written})
 
 
 def _kind_of(value: Any) -> str:

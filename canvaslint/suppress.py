@@ -96,7 +96,8 @@ def _directive(match: re.Match[str], number: int, at: int, line: str) -> Directi
 
 
 def apply(findings: Sequence[Finding], file: str, text: str, rules: Mapping[str, RuleInfo],
-          enabled: set[str], unused_severity: Severity | None) -> list[Finding]:
+          enabled: set[str], unused_severity: Severity | None,
+          lang: str = "en") -> list[Finding]:
     """Drop suppressed findings; add X001 for directives that suppressed nothing.
 
     ``unused_severity`` is None when unused suppressions are not reported.
@@ -115,12 +116,15 @@ def apply(findings: Sequence[Finding], file: str, text: str, rules: Mapping[str,
         if not hit:
             kept.append(finding)
     if unused_severity is not None:
-        kept.extend(_unused(found, file, rules, enabled, unused_severity))
+        kept.extend(_unused(found, file, rules, enabled, unused_severity, lang))
     return sorted(kept)
 
 
 def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
-            enabled: set[str], severity: Severity) -> list[Finding]:
+            enabled: set[str], severity: Severity, lang: str) -> list[Finding]:
+    from canvaslint.i18n import translate
+
+    translations = rules["X001"].translations if "X001" in rules else {}
     out = []
     for d in found:
         if not d.codes:
@@ -130,11 +134,14 @@ def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
         if not unused:
             continue
         what = "disable-file" if d.file_wide else "disable"
+        english = (f"this `{what}` of {', '.join(unused)} suppresses nothing here: "
+                   "remove it (or the code from it) so stale suppressions do not pile up")
+        message = translate(translations, lang, "default",
+                            {"what": what, "unused": unused}) or english
         out.append(Finding(
             file=file, line=d.line, column=d.column, code="X001", end_line=d.line,
             end_column=d.end_column, name="unused-suppression", severity=severity,
-            message=(f"this `{what}` of {', '.join(unused)} suppresses nothing here: "
-                     "remove it (or the code from it) so stale suppressions do not pile up"),
+            message=message,
         ))
     return out
 

@@ -1,0 +1,1 @@
+"""Package data: the language tables of canvaslint (nl.yaml, ru.yaml)."""

@@ -1,0 +1,159 @@
+"""Canvases in Dutch and Russian: localized keys and values, and messages.
+
+The alias tables are data (``canvaslint/data/nl.yaml``, ``ru.yaml``). A
+canvas with ``language: nl`` may use Dutch keys and vocabulary values; we
+translate them to English once, after loading, so the schema, the model and
+every rule see one vocabulary, while ``Document.key_alias`` lets data paths
+find the user's own words in the file. Messages are translated from the
+templates a rule offers in ``TRANSLATIONS`` (English is the fallback).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+LANGUAGES = ("en", "nl", "ru")
+# Fields whose values come from a vocabulary (and so have localized names).
+VOCABULARY_FIELDS = frozenset({
+    "language", "value_discipline", "cost_orientation", "market", "type", "expects",
+    "importance", "elements", "ownership", "medium", "phases", "goals", "pricing", "nature",
+    "motivation", "perspective", "experience", "stage",
+})
+
+
+class Term(str):
+    """A vocabulary word in a message argument: shown in the canvas's language.
+
+    ``args={"type": Term("self-service")}`` becomes ``self-service`` in
+    English and ``самообслуживание`` in a Russian canvas; plain strings
+    (item names, the user's text) are never translated.
+    """
+
+
+def terms(values: Any) -> list[Term]:
+    return [Term(v) for v in values]
+
+
+@dataclass(frozen=True)
+class Language:
+    code: str
+    key_alias: dict[str, str] = field(default_factory=dict)      # local -> English
+    value_alias: dict[str, str] = field(default_factory=dict)    # local -> English
+    local_key: dict[str, str] = field(default_factory=dict)      # English -> local
+    local_value: dict[str, str] = field(default_factory=dict)    # English -> local
+    kinds: dict[str, str] = field(default_factory=dict)
+    titles: dict[str, str] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=None)
+def language(code: str) -> Language:
+    if code not in LANGUAGES or code == "en":
+        return Language("en")
+    text = resources.files("canvaslint.data").joinpath(f"{code}.yaml").read_text("utf-8")
+    table = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    lang = Language(code, kinds=dict(table.get("kinds", {})),
+                    titles=dict(table.get("titles", {})))
+    for english, local in table["keys"].items():
+        _add(lang.key_alias, lang.local_key, english, local)
+    for english, local in table["values"].items():
+        _add(lang.value_alias, lang.local_value, english, local)
+    return lang
+
+
+def _add(alias: dict[str, str], local: dict[str, str], english: str, names: Any) -> None:
+    names = names if isinstance(names, list) else [names]
+    local.setdefault(english, str(names[0]))
+    for name in names:
+        alias.setdefault(str(name), english)
+
+
+def detect(data: Any) -> str:
+    """The canvas's language: its ``language`` key in any of the known names."""
+    if not isinstance(data, dict):
+        return "en"
+    for key in ("language", "taal", "язык"):
+        value = data.get(key)
+        if isinstance(value, str) and value in LANGUAGES:
+            return value
+    return "en"
+
+
+def normalize(data: Any, lang: Language) -> Any:
+    """The data with localized keys and vocabulary values made English."""
+    if lang.code == "en":
+        return data
+    return _normalize(data, lang, None)
+
+
+def _normalize(data: Any, lang: Language, key: str | None) -> Any:
+    if isinstance(data, dict):
+        out: dict[str, Any] = {}
+        for k, v in data.items():
+            english = lang.key_alias.get(k, k) if isinstance(k, str) else k
+            out[english] = _normalize(v, lang, english)
+        return out
+    if isinstance(data, list):
+        return [_normalize(v, lang, key) for v in data]
+    if isinstance(data, str) and key in VOCABULARY_FIELDS:
+        return lang.value_alias.get(data, data)
+    return data
+
+
+def localize(doc: Any) -> None:
+    """Detect the document's language and translate its data in place."""
+    code = detect(doc.data)
+    lang = language(code)
+    doc.language = code
+    if code != "en" and isinstance(doc.data, dict):
+        doc.key_alias = dict(lang.key_alias)
+        doc.data = normalize(doc.data, lang)
+
+
+def render(template: str, args: Mapping[str, Any], lang: Language) -> str:
+    """Fill a message template; vocabulary values, kinds and fields in the user's words.
+
+    A :class:`Term` (or a list of them) is a vocabulary word and is shown in
+    the language; argument names ending in ``_kind`` hold a block key (shown
+    as the kind's name) and ``_field`` a field key (shown as the user's
+    key). Anything else is shown as given. Lists are joined with commas.
+    """
+    shown: dict[str, str] = {}
+    for name, value in args.items():
+        values = value if isinstance(value, (list, tuple)) else [value]
+        words = [_word(name, v, lang) for v in values]
+        shown[name] = ", ".join(words)
+    return template.format_map(_Missing(shown))
+
+
+def _word(name: str, value: Any, lang: Language) -> str:
+    if isinstance(value, Term):
+        return lang.local_value.get(value, str(value))
+    if name.endswith("_kind") or name == "kind":
+        return lang.kinds.get(str(value), str(value))
+    if name.endswith("_field") or name == "field":
+        return lang.local_key.get(str(value), str(value))
+    return str(value)
+
+
+class _Missing(dict[str, str]):
+    """A template naming an argument the rule did not give keeps the brace text."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def translate(translations: Mapping[str, Mapping[str, str]], code: str, msgid: str,
+              args: Mapping[str, Any] | None) -> str | None:
+    """The message in language ``code``, or None to keep the English one."""
+    if code == "en" or args is None:
+        return None
+    template = translations.get(code, {}).get(msgid)
+    if template is None:
+        return None
+    return render(template, args, language(code))
