@@ -4,7 +4,8 @@ Why: a value proposition reaches customers only through a channel: a shop,
 a sales team, an app. If none of the channels that reach a segment carries
 the proposition meant for it, those customers never hear of it, buy it or
 receive it. A channel with no ``value_propositions`` list carries every
-proposition of the segments it reaches.
+proposition of the segments it reaches. A segment that no channel reaches
+at all is CS002's finding, not this rule's, so one mistake gives one finding.
 
 Fails:
 
@@ -56,22 +57,18 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     delivery = _Delivery(canvas)
     for proposition in canvas.propositions:
         for segment in canvas.refs(proposition, "segments"):
+            if not channels_reaching(canvas, segment):
+                continue  # CS002: no channel reaches the segment at all
             if delivery.delivered(proposition, segment):
                 continue
             yield Problem(
                 canvas.ref_path(proposition, "segments", segment),
-                _message(proposition, segment, bool(channels_reaching(canvas, segment))),
+                _message(proposition, segment),
                 item=proposition.name,
             )
 
 
-def _message(proposition: Item, segment: Item, reached: bool) -> str:
-    if not reached:
-        return (
-            f'value proposition "{proposition.name}" targets segment "{segment.name}", but '
-            "no channel reaches that segment, so the proposition cannot be delivered: add a "
-            "channel that reaches it and carries the proposition"
-        )
+def _message(proposition: Item, segment: Item) -> str:
     return (
         f'value proposition "{proposition.name}" targets segment "{segment.name}", but no '
         "channel that reaches that segment carries it: add the proposition to the "
