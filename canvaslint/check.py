@@ -23,7 +23,7 @@ from canvaslint.settings import CommandLine, Resolved, config_for, resolve
 class CheckOptions:
     paths: list[str] = field(default_factory=list)
     formats: list[str] = field(default_factory=lambda: ["text"])
-    output: str | None = None
+    outputs: list[str] = field(default_factory=list)  # FILE, or FORMAT:FILE per format
     select: list[str] = field(default_factory=list)
     ignore: list[str] = field(default_factory=list)
     extend_select: list[str] = field(default_factory=list)
@@ -38,6 +38,8 @@ class CheckOptions:
     write_baseline: str | None = None
     show_config: bool = False
     jobs: int = 1
+    no_plugins: bool = False
+    lang: str | None = None
 
 
 def error(message: str) -> int:
@@ -65,12 +67,25 @@ class Plan:
                                opts.report_unused)
         self.explicit = Path(opts.config) if opts.config else None
         self._resolved: dict[Path | None, Resolved] = {}
+        self._rules: dict[Path | None, list[RuleInfo]] = {}
 
     def resolved(self, target: Target) -> Resolved:
         config = config_for(self.display_path(target), self.explicit, self.opts.no_config)
         if config.path not in self._resolved:
-            self._resolved[config.path] = resolve(config, self.cli, self.rules)
+            rules = self.rules_for(config)
+            self._rules[config.path] = rules
+            self.catalog.update((r.code, r) for r in rules)
+            self._resolved[config.path] = resolve(config, self.cli, rules)
         return self._resolved[config.path]
+
+    def rules_for(self, config: ConfigFile) -> list[RuleInfo]:
+        """Built-in and installed rules, plus the configuration's plugins if allowed."""
+        if self.opts.no_plugins or not config.values.get("plugins"):
+            return self.rules
+        from canvaslint import plugins
+        from canvaslint.registry import combine
+
+        return combine(self.rules, plugins.load(config))
 
     def display_path(self, target: Target) -> str:
         if target.path == "-":
@@ -79,9 +94,11 @@ class Plan:
 
     def settings(self, target: Target) -> RunSettings:
         resolved = self.resolved(target)
-        base = resolved.settings_for(self.display_path(target), self.rules)
+        rules = self._rules[resolved.config.path]
+        base = resolved.settings_for(self.display_path(target), rules)
         return RunSettings(rules=base.rules, severity=base.severity, options=base.options,
-                           catalog=self.catalog, report_unused=resolved.report_unused)
+                           catalog={r.code: r for r in rules},
+                           report_unused=resolved.report_unused, lang=self.opts.lang)
 
 
 def run(opts: CheckOptions) -> int:
@@ -118,6 +135,10 @@ def run(opts: CheckOptions) -> int:
     report = Report(findings=findings, files=[t.display for t in files],
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
                     baseline_gone=gone)
+    if opts.statistics or "html" in opts.formats:
+        from canvaslint.score import scores_for
+
+        report.scores = scores_for(files)
     status = write_report(opts, report)
     return status if status else exit_code(findings, resolved)
 
@@ -125,18 +146,63 @@ def run(opts: CheckOptions) -> int:
 def write_report(opts: CheckOptions, report: Report) -> int:
     from canvaslint import formatters
 
-    for fmt in opts.formats:
-        report.color = fmt == "text" and opts.output is None and use_color(sys.stdout)
+    try:
+        destinations = output_plan(opts.formats, opts.outputs)
+    except ValueError as exc:
+        return error(str(exc))
+    for fmt, target in destinations:
+        report.color = fmt == "text" and target is None and use_color(sys.stdout)
         text = formatters.get(fmt)(report)
-        if opts.output:
-            try:
-                with open(opts.output, "w", encoding="utf-8") as handle:
-                    handle.write(text)
-            except OSError as exc:
-                return error(f"cannot write {opts.output}: {exc.strerror}")
-        else:
+        if target is None:
             sys.stdout.write(text)
+            continue
+        try:
+            with open(target, "w", encoding="utf-8") as handle:
+                handle.write(text)
+        except OSError as exc:
+            return error(f"cannot write {target}: {exc.strerror}")
     return 0
+
+
+# Line-by-line formats may share standard output; every other format is one document.
+LINE_FORMATS = ("text", "github")
+
+
+def output_plan(formats: list[str], outputs: list[str]) -> list[tuple[str, str | None]]:
+    """Pair each ``--format`` with where it goes: a file, or ``None`` for standard output.
+
+    ``--output FORMAT:FILE`` names the format it is for, so several formats can
+    be written in one run (as Spectral's ``-o.<format>``); a plain ``--output
+    FILE`` is enough when there is one format. A format without an output, or
+    with ``-``, goes to standard output, where at most one document format
+    (json, sarif, junit, ...) may go, so the stream stays parseable.
+    """
+    from canvaslint.formatters import FORMATS
+
+    wanted = list(dict.fromkeys(formats or ["text"]))
+    chosen: dict[str, str] = {}
+    for spec in outputs:
+        fmt, sep, file = spec.partition(":")
+        if not (sep and fmt in FORMATS):
+            if len(wanted) > 1:
+                raise ValueError(f"--output {spec}: with several formats, say which one goes "
+                                 f"there: --output FORMAT:{spec} (for example sarif:{spec})")
+            fmt, file = wanted[0], spec
+        if fmt not in wanted:
+            raise ValueError(f"--output {spec} is for the {fmt} format, which is not asked "
+                             f"for: add --format {fmt}")
+        if fmt in chosen or not file:
+            raise ValueError(f"--output {spec}: give one file for the {fmt} format")
+        chosen[fmt] = file
+    plan = [(fmt, None if chosen.get(fmt, "-") == "-" else chosen[fmt]) for fmt in wanted]
+    files = [target for _, target in plan if target is not None]
+    if len(set(files)) < len(files):
+        raise ValueError("two formats cannot be written to the same --output file")
+    on_stdout = [fmt for fmt, target in plan if target is None and fmt not in LINE_FORMATS]
+    if len(on_stdout) > 1:
+        raise ValueError(f"{' and '.join(on_stdout)} cannot both go to standard output: write "
+                         f"one to a file with --output {on_stdout[-1]}:FILE")
+    return plan
 
 
 def exit_code(findings: list[Finding], resolved: dict[str, Resolved]) -> int:

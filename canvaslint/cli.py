@@ -9,6 +9,7 @@ a rule that fails to load); a broken canvas is a finding, never exit 2.
 from __future__ import annotations
 
 import sys
+from typing import Any
 
 import click
 
@@ -31,9 +32,11 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "formats", multiple=True, default=["text"], show_default=True,
-              type=click.Choice(["text", "json"]), help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False),
-              help="Write the report to this file instead of standard output.")
+              type=click.Choice(["text", "json", "sarif", "github", "junit", "html"]),
+              help="Output format; repeat it for several reports in one run.")
+@click.option("--output", "-o", "outputs", multiple=True, metavar="[FORMAT:]FILE",
+              help="Write the report to FILE instead of standard output; with several "
+                   "formats, FORMAT:FILE (for example sarif:canvaslint.sarif).")
 @click.option("--select", multiple=True, help="Codes, prefixes or names of rules to run.")
 @click.option("--ignore", multiple=True, help="Codes, prefixes or names of rules to skip.")
 @click.option("--extend-select", multiple=True, help="Add rules to the selection.")
@@ -55,42 +58,65 @@ def cli() -> None:
               help="Record today's findings in this baseline file and exit 0.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Files linted in parallel.")
-def check(paths: tuple[str, ...], formats: tuple[str, ...], output: str | None,
+@click.option("--no-plugins", is_flag=True,
+              help="Do not load the configuration's plugins (for untrusted repositories).")
+@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default=None,
+              help="Language of the messages [default: the canvas's own language].")
+def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...],
           fail_on: str | None, config: str | None, no_config: bool, show_config: bool,
           stdin_filename: str | None, statistics: bool, quiet: bool,
           report_unused: bool | None, baseline: str | None, write_baseline: str | None,
-          jobs: int) -> None:
+          jobs: int, no_plugins: bool, lang: str | None) -> None:
     """Lint canvas files and folders (`-` reads standard input)."""
     from canvaslint.check import CheckOptions, run
 
     if config and no_config:
         raise click.UsageError("--config and --no-config cannot be used together")
     options = CheckOptions(
-        paths=list(paths), formats=list(formats), output=output,
+        paths=list(paths), formats=list(formats), outputs=list(outputs),
         select=_codes(select), ignore=_codes(ignore), extend_select=_codes(extend_select),
         fail_on=fail_on, config=config, no_config=no_config, stdin_filename=stdin_filename,
         statistics=statistics, quiet=quiet, report_unused=report_unused, baseline=baseline,
         write_baseline=write_baseline, show_config=show_config, jobs=jobs,
+        no_plugins=no_plugins, lang=lang,
     )
     sys.exit(run(options))
 
 
+_plugin_options = [
+    click.option("--config", "config", type=click.Path(dir_okay=False),
+                 help="Take plugins from this configuration file."),
+    click.option("--no-plugins", is_flag=True, help="Built-in and installed rules only."),
+    click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en",
+                 show_default=True, help="Language of the explanations."),
+]
+
+
+def _with_plugin_options(func: Any) -> Any:
+    for option in reversed(_plugin_options):
+        func = option(func)
+    return func
+
+
 @cli.command("rules")
-def rules_command() -> None:
+@_with_plugin_options
+@click.option("--markdown", is_flag=True, help="The full rule reference as Markdown.")
+def rules_command(config: str | None, no_plugins: bool, lang: str, markdown: bool) -> None:
     """List every rule: code, name, default severity, summary."""
     from canvaslint.explain import list_rules
 
-    sys.exit(list_rules())
+    sys.exit(list_rules(config, no_plugins, lang, markdown))
 
 
 @cli.command("rule")
 @click.argument("code")
-def rule_command(code: str) -> None:
+@_with_plugin_options
+def rule_command(code: str, config: str | None, no_plugins: bool, lang: str) -> None:
     """Explain one rule: what it checks, why, and examples."""
     from canvaslint.explain import explain
 
-    sys.exit(explain(code))
+    sys.exit(explain(code, config, no_plugins, lang))
 
 
 @cli.command("schema")
@@ -101,6 +127,46 @@ def schema_command() -> None:
     text = resources.files("canvaslint.schemas").joinpath("canvas.schema.json").read_text(
         encoding="utf-8")
     click.echo(text, nl=not text.endswith("\n"))
+
+
+@cli.command("init")
+@click.argument("path", required=False, type=click.Path())
+@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en", show_default=True,
+              help="Language of the starter's comments and example.")
+@click.option("--force", is_flag=True, help="Overwrite an existing file.")
+def init_command(path: str | None, lang: str, force: bool) -> None:
+    """Write a commented starter canvas (default: canvas.yaml)."""
+    from canvaslint.init import init
+
+    sys.exit(init(path, lang, force))
+
+
+@cli.command("render")
+@click.argument("file", type=click.Path())
+@click.option("--output", "-o", type=click.Path(dir_okay=False),
+              help="The HTML file to write (`-` for standard output) "
+                   "[default: the file's name with .html, in the current folder].")
+@click.option("--select", multiple=True, help="Codes, prefixes or names of rules to run.")
+@click.option("--ignore", multiple=True, help="Codes, prefixes or names of rules to skip.")
+@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
+@click.option("--config", "config", type=click.Path(dir_okay=False),
+              help="Use this configuration file.")
+@click.option("--no-config", is_flag=True, help="Use no configuration file.")
+@click.option("--stdin-filename", help="The name the page shows when reading `-`.")
+def render_command(file: str, output: str | None, select: tuple[str, ...],
+                   ignore: tuple[str, ...], extend_select: tuple[str, ...], config: str | None,
+                   no_config: bool, stdin_filename: str | None) -> None:
+    """Draw a canvas as the nine-block picture, findings marked on their notes."""
+    from canvaslint.check import CheckOptions
+    from canvaslint.render.command import run
+
+    if config and no_config:
+        raise click.UsageError("--config and --no-config cannot be used together")
+    options = CheckOptions(
+        select=_codes(select), ignore=_codes(ignore), extend_select=_codes(extend_select),
+        config=config, no_config=no_config, stdin_filename=stdin_filename,
+    )
+    sys.exit(run(file, output, options))
 
 
 def main() -> None:

@@ -27,10 +27,16 @@ def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo]
         return None
 
 
-def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = "en") -> int:
+def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = "en",
+               markdown: bool = False) -> int:
     rules = _load(config, no_plugins)
     if rules is None:
         return 2
+    if markdown:
+        from canvaslint.docgen import markdown as render
+
+        sys.stdout.write(render(rules))
+        return 0
     width = max((len(r.name) for r in rules), default=10)
     for r in rules:
         origin = "" if r.origin == "canvaslint" else f"  [{r.origin}]"

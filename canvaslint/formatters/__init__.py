@@ -16,6 +16,10 @@ Formatter = Callable[[Report], str]
 FORMATS: dict[str, str] = {
     "text": "canvaslint.formatters.text",
     "json": "canvaslint.formatters.json_format",
+    "sarif": "canvaslint.formatters.sarif",
+    "github": "canvaslint.formatters.github",
+    "junit": "canvaslint.formatters.junit",
+    "html": "canvaslint.formatters.html",
 }
 
 

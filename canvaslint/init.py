@@ -1,0 +1,55 @@
+"""``canvaslint init``: write a commented starter canvas.
+
+The starters are package data (``canvaslint/templates/starter.LANG.yaml``),
+one per language, each a small complete canvas that lints clean. Their first
+line is the YAML language server's ``$schema`` comment, so an editor offers
+completion and hover help from the first keystroke. An existing file is
+never overwritten without ``--force``.
+"""
+
+from __future__ import annotations
+
+import sys
+from importlib import resources
+from pathlib import Path
+
+from canvaslint.discovery import is_canvas_name
+
+LANGUAGES = {"en": "English", "nl": "Dutch", "ru": "Russian"}
+DEFAULT_NAME = "canvas.yaml"
+
+
+def starter(lang: str) -> str:
+    """The starter canvas in ``lang``, as text."""
+    template = resources.files("canvaslint").joinpath("templates", f"starter.{lang}.yaml")
+    return template.read_text(encoding="utf-8")
+
+
+def target_path(path: str | None) -> Path:
+    """Where to write: the path given, or ``canvas.yaml`` in it when it is a folder."""
+    target = Path(path or DEFAULT_NAME)
+    return target / DEFAULT_NAME if target.is_dir() else target
+
+
+def init(path: str | None, lang: str = "en", force: bool = False) -> int:
+    if lang not in LANGUAGES:
+        return _error(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+    target = target_path(path)
+    if target.exists() and not force:
+        return _error(f"{target} already exists; use --force to overwrite it")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(starter(lang), encoding="utf-8")
+    except OSError as exc:
+        return _error(f"cannot write {target}: {exc.strerror}")
+    print(f"Wrote a starter canvas ({LANGUAGES[lang]}) to {target}; "
+          f"check it with: canvaslint check {target}")
+    if not is_canvas_name(target.name):
+        print(f"canvaslint: note: folders are searched for canvas.yaml and *.canvas.yaml; "
+              f"{target.name} is linted only when named on the command line", file=sys.stderr)
+    return 0
+
+
+def _error(message: str) -> int:
+    print(f"canvaslint: error: {message}", file=sys.stderr)
+    return 2
