@@ -12,6 +12,7 @@ from collections.abc import Iterable, Iterator
 from canvaslint import blocks as B
 from canvaslint.facts import relationships_serving
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.model import Canvas, Item, relationship_type
 from canvaslint.rulekit import quote_list
 
@@ -38,6 +39,18 @@ def names(items: Iterable[Item], limit: int = _SHOWN) -> str:
         rest = len(quoted) - limit
         return ", ".join(quoted[:limit]) + f" and {rest} more"
     return quote_list(quoted)
+
+
+def quoted(items: Iterable[Item], limit: int = _SHOWN) -> list[str]:
+    """The quoted names for a translated message's argument (shown joined by commas).
+
+    Past ``limit`` names, a last entry ``… (+4)`` says how many more there are,
+    in no particular language.
+    """
+    shown = [f'"{item.name}"' for item in items]
+    if len(shown) > limit:
+        return [*shown[:limit], f"… (+{len(shown) - limit})"]
+    return shown
 
 
 def labelled(items: list[Item]) -> str:
@@ -85,4 +98,7 @@ def goal_problems(canvas: Canvas, goal: str, consequence: str) -> Iterator[Probl
             f'no relationship of segment "{segment.name}" has the goal {goal}, so '
             f"{consequence}: {fix}",
             item=segment.name,
+            msgid="unstated" if unstated else "default",
+            args={"segment": segment.name, "goal": Term(goal), "stating": quoted(stating),
+                  "unstated": quoted(unstated), "goals_field": "goals"},
         )

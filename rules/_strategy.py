@@ -63,6 +63,18 @@ def list_of(definition: str) -> dict[str, Any]:
     return {"type": "array", "items": {"enum": list(vocabulary(definition))}}
 
 
+def some_names(items: Iterable[Item], limit: int = 3) -> list[str]:
+    """The quoted names for a translated message's argument (shown joined by commas).
+
+    Past ``limit`` names, a last entry ``… (+4)`` says how many more there are,
+    in no particular language.
+    """
+    shown = [f'"{item.name}"' for item in items]
+    if len(shown) > limit:
+        return [*shown[:limit], f"… (+{len(shown) - limit})"]
+    return shown
+
+
 def some_labels(items: Iterable[Item], limit: int = 3) -> str:
     """``relationship "A", relationship "B" and 4 more``: a message stays short."""
     labels = [item.label for item in items]

@@ -37,6 +37,33 @@ NAME = "channel-without-segment"
 SEVERITY = "error"
 SUMMARY = "A channel reaches no customer segment"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een kanaal bereikt geen klantsegment",
+        "default": (
+            'kanaal "{channel}" bereikt geen klantsegment: voeg `{segments_field}:` toe met de '
+            "id's van de segmenten die het bereikt, of verwijder het kanaal"
+        ),
+        "not_mapping": (
+            'kanaal "{channel}" bereikt geen klantsegment: schrijf het als mapping met '
+            "`{name_field}:` en `{segments_field}:` met de id's van de segmenten die het bereikt, "
+            "of verwijder het kanaal"
+        ),
+    },
+    "ru": {
+        "summary": "Канал не охватывает ни одного потребительского сегмента",
+        "default": (
+            'канал "{channel}" не охватывает ни одного потребительского сегмента: добавьте '
+            "`{segments_field}:` с id сегментов, которые он охватывает, или удалите канал"
+        ),
+        "not_mapping": (
+            'канал "{channel}" не охватывает ни одного потребительского сегмента: запишите его как '
+            "словарь с `{name_field}:` и `{segments_field}:` (id сегментов, которые он охватывает) "
+            "или удалите канал"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -52,4 +79,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'channel "{channel.name}" reaches no customer segment: {fix}, '
             "or remove the channel",
             item=channel.name,
+            msgid="default" if channel.fields else "not_mapping",
+            args={"channel": channel.name, "segments_field": "segments", "name_field": "name"},
         )

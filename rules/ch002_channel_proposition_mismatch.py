@@ -46,12 +46,38 @@ from typing import Any
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
-from ._channels import labelled
+from ._channels import labelled, quoted
 
 CODE = "CH002"
 NAME = "channel-proposition-mismatch"
 SEVERITY = "error"
 SUMMARY = "A channel carries a value proposition meant for none of the segments it reaches"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": (
+            "Een kanaal brengt een waardepropositie die voor geen van de segmenten bedoeld is die "
+            "het bereikt"
+        ),
+        "default": (
+            'kanaal "{channel}" brengt waardepropositie "{proposition}", die bedoeld is voor '
+            "{targets}, maar het kanaal bereikt alleen {reached}: haal de waardepropositie van het "
+            "kanaal, of laat het kanaal een segment bereiken waarvoor de waardepropositie bedoeld "
+            "is"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Канал доносит ценностное предложение, не предназначенное ни для одного из "
+            "охватываемых им сегментов"
+        ),
+        "default": (
+            'канал "{channel}" доносит ценностное предложение "{proposition}", предназначенное для '
+            "{targets}, но канал охватывает только {reached}: уберите это предложение из канала "
+            "или сделайте так, чтобы канал охватывал сегмент, для которого оно предназначено"
+        ),
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -74,5 +100,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 f"{labelled(reached)}: take the proposition off the channel, or let the "
                 "channel reach a segment the proposition is for",
                 item=channel.name,
+                args={"channel": channel.name, "proposition": proposition.name,
+                      "targets": quoted(targets), "reached": quoted(reached)},
             )
 

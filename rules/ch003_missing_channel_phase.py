@@ -38,15 +38,68 @@ from typing import Any
 
 from canvaslint.facts import channels_reaching
 from canvaslint.finding import Problem
+from canvaslint.i18n import terms
 from canvaslint.rule import Context
 from canvaslint.rulekit import quote_list, rule_data
 
-from ._channels import PHASES, labelled, names
+from ._channels import PHASES, labelled, names, quoted
 
 CODE = "CH003"
 NAME = "missing-channel-phase"
 SEVERITY = "warning"
 SUMMARY = "No channel reaching a segment covers the purchase, delivery or after-sales phase"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen kanaal dat een segment bereikt, dekt de fase aankoop, levering of nazorg",
+        "phase": (
+            'geen kanaal dat segment "{segment}" bereikt, dekt de fase {missing}: neem die op in '
+            "het veld `{phases_field}` van een kanaal dat het segment bereikt ({stating}), of voeg "
+            "er een kanaal voor toe"
+        ),
+        "phases": (
+            'geen kanaal dat segment "{segment}" bereikt, dekt de fasen {missing}: neem die op in '
+            "het veld `{phases_field}` van een kanaal dat het segment bereikt ({stating}), of voeg "
+            "er een kanaal voor toe"
+        ),
+        "phase_unstated": (
+            'geen kanaal dat segment "{segment}" bereikt, dekt de fase {missing}: neem die op in '
+            "het veld `{phases_field}` van een kanaal dat het segment bereikt ({stating}), voeg er "
+            "een kanaal voor toe, of vul het veld `{phases_field}` in bij {unstated}"
+        ),
+        "phases_unstated": (
+            'geen kanaal dat segment "{segment}" bereikt, dekt de fasen {missing}: neem die op in '
+            "het veld `{phases_field}` van een kanaal dat het segment bereikt ({stating}), voeg er "
+            "een kanaal voor toe, of vul het veld `{phases_field}` in bij {unstated}"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Ни один канал, охватывающий сегмент, не покрывает фазу покупки, доставки или "
+            "послепродажного обслуживания"
+        ),
+        "phase": (
+            'ни один канал, охватывающий сегмент "{segment}", не покрывает фазу {missing}: '
+            "добавьте ее в поле `{phases_field}` одного из каналов этого сегмента ({stating}) или "
+            "добавьте для нее канал"
+        ),
+        "phases": (
+            'ни один канал, охватывающий сегмент "{segment}", не покрывает фазы {missing}: '
+            "добавьте их в поле `{phases_field}` одного из каналов этого сегмента ({stating}) или "
+            "добавьте для них канал"
+        ),
+        "phase_unstated": (
+            'ни один канал, охватывающий сегмент "{segment}", не покрывает фазу {missing}: '
+            "добавьте ее в поле `{phases_field}` одного из каналов этого сегмента ({stating}), "
+            "добавьте для нее канал или заполните поле `{phases_field}` у {unstated}"
+        ),
+        "phases_unstated": (
+            'ни один канал, охватывающий сегмент "{segment}", не покрывает фазы {missing}: '
+            "добавьте их в поле `{phases_field}` одного из каналов этого сегмента ({stating}), "
+            "добавьте для них канал или заполните поле `{phases_field}` у {unstated}"
+        ),
+    },
+}
 OPTIONS_SCHEMA = {
     "type": "object",
     "properties": {
@@ -88,6 +141,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'no channel reaching segment "{segment.name}" covers the {quote_list(missing)} '
             f"{phases} ({steps}): {fix}",
             item=segment.name,
+            msgid=phases + ("_unstated" if unstated else ""),  # "phase", "phases_unstated"...
+            args={"segment": segment.name, "missing": terms(missing),
+                  "stating": quoted(stating), "unstated": quoted(unstated),
+                  "phases_field": "phases"},
         )
 
 

@@ -37,14 +37,34 @@ from typing import Any
 
 from canvaslint.facts import channels_reaching
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 
-from ._channels import names
+from ._channels import names, quoted
 
 CODE = "CH004"
 NAME = "b2b-consumer-channel"
 SEVERITY = "warning"
 SUMMARY = "A business (b2b) segment is reached only through retail channels"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een zakelijk (b2b) segment wordt alleen via retailkanalen bereikt",
+        "default": (
+            'segment "{segment}" is een zakelijke markt ({market}), maar elk kanaal dat het '
+            "bereikt, is een retailkanaal voor consumenten ({channels}): voeg een direct kanaal "
+            "toe, zoals een verkoopteam of een webshop voor bedrijven"
+        ),
+    },
+    "ru": {
+        "summary": "Деловой (b2b) сегмент охвачен только розничными каналами",
+        "default": (
+            'сегмент "{segment}" — деловой рынок ({market}), но все охватывающие его каналы — '
+            "розничные, рассчитанные на потребителей ({channels}): добавьте прямой канал, например "
+            "отдел продаж или интернет-магазин для бизнеса"
+        ),
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -61,4 +81,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f"reaches it is a retail channel made for consumers ({names(reaching)}): add a "
             "direct channel such as a sales team or a web shop for businesses",
             item=segment.name,
+            args={"segment": segment.name, "market": Term("b2b"), "channels": quoted(reaching)},
         )

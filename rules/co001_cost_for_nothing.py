@@ -37,6 +37,25 @@ NAME = "cost-for-nothing"
 SEVERITY = "info"
 SUMMARY = "A cost item is for no item of the canvas"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een kostenpost is voor geen enkel item van het canvas",
+        "default": (
+            'kostenpost "{cost}" is voor niets: noem in het veld `{for_field}` de '
+            "kernactiviteiten, kernmiddelen, kernpartners, kanalen of klantrelaties die deze "
+            "kosten veroorzaken"
+        ),
+    },
+    "ru": {
+        "summary": "Статья издержек не относится ни к одному элементу холста",
+        "default": (
+            'статья издержек "{cost}" ни к чему не относится: перечислите в ее поле `{for_field}` '
+            "ключевые виды деятельности, ключевые ресурсы, партнеров, каналы или взаимоотношения, "
+            "которые вызывают эти издержки"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for cost in ctx.canvas.block(B.COSTS):
@@ -47,4 +66,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'cost item "{cost.name}" is for nothing: list under its `for` the key activities, '
             "key resources, partners, channels or relationships that cause this cost",
             item=cost.name,
+            args={"cost": cost.name, "for_field": "for"},
         )

@@ -40,6 +40,37 @@ NAME = "activity-without-cost"
 SEVERITY = "info"
 SUMMARY = "A key activity or key resource has no cost item for it"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Er is geen kostenpost voor een kernactiviteit of kernmiddel",
+        "activity": (
+            'er is geen kostenpost voor kernactiviteit "{item}": neem de kosten ervan (personeel, '
+            "materialen of diensten) op in de kostenstructuur, of voeg de activiteit toe aan het "
+            "veld `{for_field}` van een bestaande kostenpost"
+        ),
+        "resource": (
+            'er is geen kostenpost voor kernmiddel "{item}": neem de kosten ervan (aankoop, huur, '
+            "lease, licentie of salarissen) op in de kostenstructuur, of voeg het middel toe aan "
+            "het veld `{for_field}` van een bestaande kostenpost"
+        ),
+    },
+    "ru": {
+        "summary": "Для ключевого вида деятельности или ключевого ресурса нет статьи издержек",
+        "activity": (
+            'ни одна статья издержек не относится к ключевому виду деятельности "{item}": добавьте '
+            "его издержки (персонал, материалы или услуги) в структуру издержек или укажите его в "
+            "поле `{for_field}` существующей статьи издержек"
+        ),
+        "resource": (
+            'ни одна статья издержек не относится к ключевому ресурсу "{item}": добавьте его '
+            "издержки (покупка, аренда, лизинг, лицензия или зарплаты) в структуру издержек или "
+            "укажите его в поле `{for_field}` существующей статьи издержек"
+        ),
+    },
+}
+# Which template speaks of each kind.
+_MSGID = {B.ACTIVITIES: "activity", B.RESOURCES: "resource"}
+
 # What such an item typically costs, for the message.
 _EXAMPLES = {
     B.ACTIVITIES: "staff, materials or services",
@@ -58,4 +89,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 f"no cost item is for {item.label}: add its cost ({_EXAMPLES[kind]}) to the "
                 "cost structure, or add it to the `for` of an existing cost item",
                 item=item.name,
+                msgid=_MSGID[kind],
+                args={"item": item.name, "for_field": "for"},
             )

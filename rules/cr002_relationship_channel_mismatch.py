@@ -46,16 +46,53 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term, terms
 from canvaslint.model import Item, relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, quote_list, rule_data
 
-from ._channels import MEDIA, RELATIONSHIP_TYPE_NAMES, names, type_words
+from ._channels import MEDIA, RELATIONSHIP_TYPE_NAMES, names, quoted, type_words
 
 CODE = "CR002"
 NAME = "relationship-channel-mismatch"
 SEVERITY = "error"
 SUMMARY = "A relationship's type needs a kind of contact that none of its channels offers"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": (
+            "Het type van een klantrelatie vraagt een soort contact dat geen van haar kanalen biedt"
+        ),
+        "default": (
+            'klantrelatie "{relationship}" is van het type {type}, dat om een van deze media '
+            "vraagt ({needed}), maar via {channels} is alleen {offered} beschikbaar: onderhoud de "
+            "klantrelatie via een kanaal met een van die media, of wijzig het type van de "
+            "klantrelatie"
+        ),
+        "no_medium": (
+            'klantrelatie "{relationship}" is van het type {type}, dat om een van deze media '
+            "vraagt ({needed}), maar voor {channels} is geen enkel medium opgegeven: onderhoud de "
+            "klantrelatie via een kanaal met een van die media, of wijzig het type van de "
+            "klantrelatie"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Тип взаимоотношений требует вида контакта, которого не предлагает ни один из их "
+            "каналов"
+        ),
+        "default": (
+            'взаимоотношение "{relationship}" имеет тип {type}, которому нужно одно из этих '
+            "средств ({needed}), но через {channels} доступно только {offered}: поддерживайте "
+            "взаимоотношения через канал с одним из этих средств или измените их тип"
+        ),
+        "no_medium": (
+            'взаимоотношение "{relationship}" имеет тип {type}, которому нужно одно из этих '
+            "средств ({needed}), но для {channels} не указано ни одного средства: поддерживайте "
+            "взаимоотношения через канал с одним из этих средств или измените их тип"
+        ),
+    },
+}
 OPTIONS_SCHEMA = {
     "type": "object",
     "properties": {
@@ -107,6 +144,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f"({or_list(needed)}), but {_offer(channels, offered)}: keep it up through a "
             "channel with one of those media, or change the relationship's type",
             item=relationship.name,
+            msgid="default" if offered else "no_medium",
+            args={"relationship": relationship.name, "type": Term(kind),
+                  "needed": terms(needed), "channels": quoted(channels),
+                  "offered": terms(offered)},
         )
 
 

@@ -37,15 +37,43 @@ from typing import Any
 
 from canvaslint.facts import relationships_serving
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.model import relationship_type
 from canvaslint.rule import Context
 
-from ._channels import labelled
+from ._channels import labelled, quoted
 
 CODE = "CR003"
 NAME = "b2b-without-personal-relationship"
 SEVERITY = "warning"
 SUMMARY = "A business (b2b) segment is served only by self-service or automated services"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": (
+            "Een zakelijk (b2b) segment wordt alleen met self-service of geautomatiseerde diensten "
+            "bediend"
+        ),
+        "default": (
+            'segment "{segment}" is een zakelijke markt ({market}), maar wordt alleen met '
+            "self-service of geautomatiseerde diensten bediend ({relationships}): voeg "
+            "persoonlijke assistentie of een vaste accountmanager toe, zodat iemand voor deze "
+            "klanten zorgt"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Деловой (b2b) сегмент обслуживается только через самообслуживание или "
+            "автоматизированное обслуживание"
+        ),
+        "default": (
+            'сегмент "{segment}" — деловой рынок ({market}), но его обслуживают только через '
+            "самообслуживание или автоматизированное обслуживание ({relationships}): добавьте "
+            "персональную поддержку или выделенного персонального менеджера, чтобы кто-то "
+            "заботился об этих клиентах"
+        ),
+    },
+}
 
 _IMPERSONAL = frozenset({"self-service", "automated-services"})
 
@@ -65,4 +93,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "assistance or a dedicated account manager, so that someone looks after these "
             "customers",
             item=segment.name,
+            args={"segment": segment.name, "market": Term("b2b"),
+                  "relationships": quoted(serving)},
         )

@@ -47,6 +47,37 @@ NAME = "segment-without-retention"
 SEVERITY = "warning"
 SUMMARY = "No relationship of a segment has the goal retention"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen klantrelatie van een segment heeft het doel behoud",
+        "default": (
+            'geen klantrelatie van segment "{segment}" heeft het doel {goal}, dus niets is erop '
+            "gericht deze klanten te behouden: neem {goal} op in het veld `{goals_field}` van een "
+            "van zijn klantrelaties ({stating}), of voeg er een klantrelatie voor toe"
+        ),
+        "unstated": (
+            'geen klantrelatie van segment "{segment}" heeft het doel {goal}, dus niets is erop '
+            "gericht deze klanten te behouden: neem {goal} op in het veld `{goals_field}` van een "
+            "van zijn klantrelaties ({stating}), voeg er een klantrelatie voor toe, of vul het "
+            "veld `{goals_field}` in bij {unstated}"
+        ),
+    },
+    "ru": {
+        "summary": "Ни одно из взаимоотношений сегмента не имеет цели удержание",
+        "default": (
+            'ни одно из взаимоотношений сегмента "{segment}" не имеет цели {goal}, поэтому ничто '
+            "не помогает удержать этих клиентов: добавьте {goal} в поле `{goals_field}` одного из "
+            "его взаимоотношений ({stating}) или добавьте взаимоотношения с этой целью"
+        ),
+        "unstated": (
+            'ни одно из взаимоотношений сегмента "{segment}" не имеет цели {goal}, поэтому ничто '
+            "не помогает удержать этих клиентов: добавьте {goal} в поле `{goals_field}` одного из "
+            "его взаимоотношений ({stating}), добавьте взаимоотношения с этой целью или заполните "
+            "поле `{goals_field}` у {unstated}"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     yield from goal_problems(ctx.canvas, "retention", "nothing is meant to keep these customers")

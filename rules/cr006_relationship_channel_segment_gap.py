@@ -48,6 +48,32 @@ NAME = "relationship-channel-segment-gap"
 SEVERITY = "warning"
 SUMMARY = "A relationship keeps up a segment through a channel that does not reach that segment"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": (
+            "Een klantrelatie onderhoudt een segment via een kanaal dat dat segment niet bereikt"
+        ),
+        "default": (
+            'klantrelatie "{relationship}" onderhoudt segment "{segment}" via kanaal "{channel}", '
+            'dat dat segment niet bereikt: voeg "{segment_id}" toe aan het veld `{segments_field}` '
+            "van het kanaal, of onderhoud de klantrelatie via een kanaal dat het segment wel "
+            "bereikt"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Взаимоотношения с сегментом поддерживаются через канал, который не охватывает этот "
+            "сегмент"
+        ),
+        "default": (
+            'взаимоотношение "{relationship}" с сегментом "{segment}" поддерживается через канал '
+            '"{channel}", который не охватывает этот сегмент: добавьте "{segment_id}" в поле '
+            "`{segments_field}` канала или поддерживайте взаимоотношения через канал, который "
+            "охватывает этот сегмент"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -69,4 +95,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                     f'add "{segment.id}" to the segments of the channel, or keep the '
                     "relationship up through a channel that reaches the segment",
                     item=relationship.name,
+                    args={"relationship": relationship.name, "segment": segment.name,
+                          "channel": channel.name, "segment_id": segment.id,
+                          "segments_field": "segments"},
                 )

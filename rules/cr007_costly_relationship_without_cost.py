@@ -29,6 +29,7 @@ from typing import Any
 
 from canvaslint.facts import costs_for
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.model import relationship_type
 from canvaslint.rule import Context
 
@@ -38,6 +39,44 @@ CODE = "CR007"
 NAME = "costly-relationship-without-cost"
 SEVERITY = "warning"
 SUMMARY = "A personal or dedicated personal assistance relationship has no cost item for it"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": (
+            "Een klantrelatie met (toegewijde) persoonlijke assistentie heeft geen kostenpost"
+        ),
+        "personal-assistance": (
+            'klantrelatie "{relationship}" is van het type {type}, maar geen kostenpost noemt haar '
+            "in het veld `{for_field}`: de mensen die klanten helpen moeten betaald worden; voeg "
+            "een kostenpost toe met `{for_field}: [{relationship_id}]`, of noem "
+            '"{relationship_id}" in het veld `{for_field}` van een bestaande kostenpost'
+        ),
+        "dedicated-personal-assistance": (
+            'klantrelatie "{relationship}" is van het type {type}, maar geen kostenpost noemt haar '
+            "in het veld `{for_field}`: de mensen die aan elke klant zijn toegewezen moeten "
+            "betaald worden; voeg een kostenpost toe met `{for_field}: [{relationship_id}]`, of "
+            'noem "{relationship_id}" in het veld `{for_field}` van een bestaande kostenpost'
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Для взаимоотношений с персональной или особой персональной поддержкой нет статьи "
+            "издержек"
+        ),
+        "personal-assistance": (
+            'взаимоотношение "{relationship}" имеет тип {type}, но ни одна статья издержек не '
+            "указывает его в поле `{for_field}`: людям, которые помогают клиентам, нужно платить; "
+            "добавьте статью издержек с `{for_field}: [{relationship_id}]` или укажите "
+            '"{relationship_id}" в поле `{for_field}` существующей статьи'
+        ),
+        "dedicated-personal-assistance": (
+            'взаимоотношение "{relationship}" имеет тип {type}, но ни одна статья издержек не '
+            "указывает его в поле `{for_field}`: людям, закрепленным за каждым клиентом, нужно "
+            "платить; добавьте статью издержек с `{for_field}: [{relationship_id}]` или укажите "
+            '"{relationship_id}" в поле `{for_field}` существующей статьи'
+        ),
+    },
+}
 
 # The types that put people to work for the customer, and who those people are.
 _PEOPLE = {
@@ -59,4 +98,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'`for: [{relationship.id}]`, or name "{relationship.id}" in the `for` of an '
             "existing one",
             item=relationship.name,
+            msgid=kind,
+            args={"relationship": relationship.name, "type": Term(kind),
+                  "relationship_id": relationship.id, "for_field": "for"},
         )

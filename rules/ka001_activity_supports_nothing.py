@@ -37,6 +37,28 @@ NAME = "activity-supports-nothing"
 SEVERITY = "warning"
 SUMMARY = "A key activity supports no value proposition, channel or relationship"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een kernactiviteit ondersteunt geen waardepropositie, kanaal of klantrelatie",
+        "default": (
+            'kernactiviteit "{activity}" ondersteunt niets: noem in het veld `{supports_field}` de '
+            "waardeproposities, kanalen of klantrelaties die ze laat werken, of schrap ze als ze "
+            "niet echt een kernactiviteit is"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Ключевой вид деятельности не поддерживает ни ценностное предложение, ни канал, ни "
+            "взаимоотношения"
+        ),
+        "default": (
+            'ключевой вид деятельности "{activity}" ничего не поддерживает: перечислите в его поле '
+            "`{supports_field}` ценностные предложения, каналы или взаимоотношения, которые он "
+            "обеспечивает, или удалите его, если он не ключевой"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for activity in ctx.canvas.block(B.ACTIVITIES):
@@ -48,4 +70,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "value propositions, channels or relationships it makes work, or drop it if it "
             "is not key",
             item=activity.name,
+            args={"activity": activity.name, "supports_field": "supports"},
         )

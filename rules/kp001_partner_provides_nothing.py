@@ -37,6 +37,26 @@ NAME = "partner-provides-nothing"
 SEVERITY = "info"
 SUMMARY = "A key partner provides no key resource or key activity"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een kernpartner levert geen kernmiddel of kernactiviteit",
+        "default": (
+            'kernpartner "{partner}" levert niets: noem in het veld `{provides_field}` de '
+            "kernmiddelen of kernactiviteiten die het bedrijf van deze partner krijgt"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Ключевой партнер не предоставляет ни ключевого ресурса, ни ключевого вида деятельности"
+        ),
+        "default": (
+            'ключевой партнер "{partner}" ничего не предоставляет: перечислите в его поле '
+            "`{provides_field}` ключевые ресурсы или ключевые виды деятельности, которые компания "
+            "получает от этого партнера"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for partner in ctx.canvas.block(B.PARTNERS):
@@ -47,4 +67,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'key partner "{partner.name}" provides nothing: list under its `provides` the '
             "key resources or key activities the business gets from this partner",
             item=partner.name,
+            args={"partner": partner.name, "provides_field": "provides"},
         )

@@ -43,6 +43,23 @@ NAME = "revenue-without-segment"
 SEVERITY = "error"
 SUMMARY = "A revenue stream names no segment that pays it"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een inkomstenstroom noemt geen segment dat ervoor betaalt",
+        "default": (
+            'inkomstenstroom "{stream}" zegt niet welk klantsegment ervoor betaalt: noem het '
+            "betalende segment in het veld `{segments_field}` van de stroom"
+        ),
+    },
+    "ru": {
+        "summary": "Поток доходов не указывает сегмент, который за него платит",
+        "default": (
+            'поток доходов "{stream}" не указывает, какой потребительский сегмент за него платит: '
+            "укажите платящий сегмент в поле `{segments_field}` потока"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for stream in ctx.canvas.revenue_streams:
@@ -53,4 +70,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'revenue stream "{stream.name}" does not say which customer segment pays it: '
             "list the paying segment under its `segments`",
             item=stream.name,
+            args={"stream": stream.name, "segments_field": "segments"},
         )

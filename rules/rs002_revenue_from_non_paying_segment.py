@@ -46,6 +46,35 @@ NAME = "revenue-from-non-paying-segment"
 SEVERITY = "error"
 SUMMARY = "A revenue stream names a segment marked pays: false"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een inkomstenstroom noemt een segment dat niet betaalt (betaalt: false)",
+        "default": (
+            'inkomstenstroom "{stream}" komt van segment "{segment}", dat niet betaalt '
+            "(`{pays_field}: false`): noem in plaats daarvan het segment dat wel betaalt, of zet "
+            "`{pays_field}: true` bij het segment als het toch betaalt"
+        ),
+        "remove": (
+            'inkomstenstroom "{stream}" komt van segment "{segment}", dat niet betaalt '
+            "(`{pays_field}: false`): haal het segment weg uit het veld `{segments_field}` van de "
+            "stroom, of zet `{pays_field}: true` bij het segment als het toch betaalt"
+        ),
+    },
+    "ru": {
+        "summary": "Поток доходов указывает сегмент, который не платит (платит: false)",
+        "default": (
+            'поток доходов "{stream}" поступает от сегмента "{segment}", который не платит '
+            "(`{pays_field}: false`): укажите вместо него сегмент, который платит, или задайте "
+            "сегменту `{pays_field}: true`, если он все же платит"
+        ),
+        "remove": (
+            'поток доходов "{stream}" поступает от сегмента "{segment}", который не платит '
+            "(`{pays_field}: false`): уберите его из поля `{segments_field}` потока или задайте "
+            "сегменту `{pays_field}: true`, если он все же платит"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -66,4 +95,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 f"which does not pay (pays: false): {fix}, or set pays: true on the "
                 "segment if it does pay",
                 item=stream.name,
+                msgid="remove" if payers else "default",
+                args={"stream": stream.name, "segment": segment.name,
+                      "pays_field": "pays", "segments_field": "segments"},
             )

@@ -47,6 +47,7 @@ from typing import Any
 
 from canvaslint.facts import relationships_serving
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.model import Canvas, Item
 from canvaslint.rule import Context
 
@@ -54,6 +55,29 @@ CODE = "RS003"
 NAME = "subscription-without-retention"
 SEVERITY = "warning"
 SUMMARY = "A subscription comes from a segment that no relationship aims to retain"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een abonnement komt van een segment dat geen enkele klantrelatie wil behouden",
+        "default": (
+            'inkomstenstroom "{stream}" is een {type} van segment "{segment}", maar geen '
+            "klantrelatie met dat segment heeft het doel {goal}: terugkerende inkomsten bestaan "
+            "bij de gratie van abonnees die blijven, dus neem {goal} op in het veld "
+            "`{goals_field}` van een klantrelatie met hen, of voeg zo'n klantrelatie toe"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Подписку оплачивает сегмент, на удержание которого не нацелены никакие взаимоотношения"
+        ),
+        "default": (
+            'поток доходов "{stream}" — {type} от сегмента "{segment}", но ни одно из '
+            "взаимоотношений с этим сегментом не имеет цели {goal}: регулярный доход держится на "
+            "удержании подписчиков, поэтому добавьте {goal} в поле `{goals_field}` взаимоотношений "
+            "с ними или добавьте такие взаимоотношения"
+        ),
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -74,6 +98,9 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 "retention: recurring revenue lives on keeping subscribers, so add retention "
                 "to the goals of a relationship with them, or add such a relationship",
                 item=stream.name,
+                args={"stream": stream.name, "segment": segment.name,
+                      "type": Term("subscription"), "goal": Term("retention"),
+                      "goals_field": "goals"},
             )
 
 

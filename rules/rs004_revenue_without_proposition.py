@@ -35,6 +35,23 @@ NAME = "revenue-without-proposition"
 SEVERITY = "info"
 SUMMARY = "A revenue stream does not say which value proposition it is paid for"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een inkomstenstroom zegt niet voor welke waardepropositie er betaald wordt",
+        "default": (
+            'inkomstenstroom "{stream}" zegt niet voor welke waardepropositie klanten betalen: '
+            "noem die in het veld `{propositions_field}` van de stroom"
+        ),
+    },
+    "ru": {
+        "summary": "Поток доходов не указывает, за какое ценностное предложение платят",
+        "default": (
+            'поток доходов "{stream}" не указывает, за какое ценностное предложение платят '
+            "клиенты: укажите его в поле `{propositions_field}` потока"
+        ),
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for stream in ctx.canvas.revenue_streams:
@@ -45,4 +62,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'revenue stream "{stream.name}" does not say which value proposition customers '
             "pay for: list it under the stream's `value_propositions`",
             item=stream.name,
+            args={"stream": stream.name, "propositions_field": "value_propositions"},
         )

@@ -38,6 +38,7 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term, terms
 from canvaslint.model import Item, relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, rule_data
@@ -49,6 +50,7 @@ from ._strategy import (
     path,
     per_discipline,
     some_labels,
+    some_names,
     stated,
 )
 
@@ -56,6 +58,50 @@ CODE = "ST001"
 NAME = "discipline-relationship-mismatch"
 SEVERITY = "warning"
 SUMMARY = "The customer relationships do not fit the stated value discipline"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "De klantrelaties passen niet bij de gekozen waardediscipline",
+        "needs": (
+            "de waardediscipline is {discipline}, maar geen klantrelatie heeft een type dat "
+            "daarbij past ({needed}); het canvas heeft {relationships}: voeg zo'n klantrelatie toe "
+            "met de klanten die je van nabij wilt bedienen, of kies een andere waardediscipline"
+        ),
+        "needs_none": (
+            "de waardediscipline is {discipline}, maar het canvas heeft geen klantrelaties, "
+            "terwijl deze discipline er een vraagt van een type dat daarbij past ({needed}): voeg "
+            "zo'n klantrelatie toe met de klanten die je van nabij wilt bedienen, of kies een "
+            "andere waardediscipline"
+        ),
+        "clashes": (
+            "de waardediscipline is {discipline}, maar elke klantrelatie is van het type "
+            "{clashing} ({relationships}): bedien ten minste een deel van de klanten via een "
+            "klantrelatie van een ander, minder kostbaar type, zoals self-service of "
+            "geautomatiseerde diensten, of kies een andere waardediscipline"
+        ),
+    },
+    "ru": {
+        "summary": "Взаимоотношения с клиентами не соответствуют заявленной ценностной дисциплине",
+        "needs": (
+            "ценностная дисциплина — {discipline}, но ни одно из взаимоотношений не имеет "
+            "подходящего для нее типа ({needed}); в холсте есть {relationships}: добавьте такие "
+            "взаимоотношения с клиентами, которых вы хотите обслуживать особенно близко, или "
+            "выберите другую ценностную дисциплину"
+        ),
+        "needs_none": (
+            "ценностная дисциплина — {discipline}, но в холсте нет взаимоотношений с клиентами, а "
+            "эта дисциплина требует взаимоотношений подходящего типа ({needed}): добавьте такие "
+            "взаимоотношения с клиентами, которых вы хотите обслуживать особенно близко, или "
+            "выберите другую ценностную дисциплину"
+        ),
+        "clashes": (
+            "ценностная дисциплина — {discipline}, но все взаимоотношения имеют тип {clashing} "
+            "({relationships}): обслуживайте хотя бы часть клиентов через взаимоотношения другого, "
+            "менее затратного типа, например самообслуживание или автоматизированное обслуживание, "
+            "или выберите другую ценностную дисциплину"
+        ),
+    },
+}
 OPTIONS_SCHEMA = per_discipline({
     "type": "object",
     "properties": {
@@ -86,6 +132,9 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "add such a relationship with the customers you want to serve closely, "
             "or choose another value discipline",
             item=discipline,
+            msgid="needs" if relationships else "needs_none",
+            args={"discipline": Term(discipline), "needed": terms(needed),
+                  "relationships": some_names(relationships)},
         )
     clashing = _types(expectation.get("fails-if-all"))
     if clashing and relationships and all(relationship_type(r) in clashing for r in relationships):
@@ -96,6 +145,9 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "a relationship of another, less costly type such as self-service or "
             "automated services, or choose another value discipline",
             item=discipline,
+            msgid="clashes",
+            args={"discipline": Term(discipline), "clashing": terms(clashing),
+                  "relationships": some_names(relationships)},
         )
 
 

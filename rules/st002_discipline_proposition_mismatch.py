@@ -34,6 +34,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term, terms
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, rule_data
 
@@ -43,6 +44,30 @@ CODE = "ST002"
 NAME = "discipline-proposition-mismatch"
 SEVERITY = "warning"
 SUMMARY = "No value proposition offers what the stated value discipline competes on"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": (
+            "Geen waardepropositie biedt datgene waarop de gekozen waardediscipline concurreert"
+        ),
+        "default": (
+            "de waardediscipline is {discipline}, maar geen waardepropositie noemt een element dat "
+            "daarbij past ({wanted}): neem het op in het veld `{elements_field}` van de "
+            "waardepropositie die het levert, of kies een andere waardediscipline"
+        ),
+    },
+    "ru": {
+        "summary": (
+            "Ни одно ценностное предложение не дает того, на чем строит конкуренцию заявленная "
+            "ценностная дисциплина"
+        ),
+        "default": (
+            "ценностная дисциплина — {discipline}, но ни одно ценностное предложение не содержит "
+            "подходящего для нее элемента ({wanted}): добавьте его в поле `{elements_field}` "
+            "предложения, которое его обеспечивает, или выберите другую ценностную дисциплину"
+        ),
+    },
+}
 OPTIONS_SCHEMA = per_discipline(list_of("propositionElement"))
 
 
@@ -66,4 +91,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         f"but no value proposition lists the element {or_list(wanted)}: add it to the "
         "elements of the proposition that delivers it, or choose another value discipline",
         item=discipline,
+        args={"discipline": Term(discipline), "wanted": terms(wanted),
+              "elements_field": "elements"},
     )

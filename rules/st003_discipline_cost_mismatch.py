@@ -28,6 +28,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 from canvaslint.rulekit import rule_data
 
@@ -45,6 +46,31 @@ CODE = "ST003"
 NAME = "discipline-cost-mismatch"
 SEVERITY = "warning"
 SUMMARY = "The stated cost orientation clashes with the stated value discipline"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "De gekozen kostenoriëntatie botst met de gekozen waardediscipline",
+        "default": (
+            "de waardediscipline is {discipline}, maar de kostenoriëntatie is {orientation}: maak "
+            "de kostenstructuur {instead}, of kies een andere waardediscipline"
+        ),
+        "other": (
+            "de waardediscipline is {discipline}, maar de kostenoriëntatie is {orientation}: kies "
+            "een andere kostenoriëntatie of een andere waardediscipline"
+        ),
+    },
+    "ru": {
+        "summary": "Заявленная ориентация затрат противоречит заявленной ценностной дисциплине",
+        "default": (
+            "ценностная дисциплина — {discipline}, но ориентация затрат — {orientation}: смените "
+            "ориентацию затрат на {instead} или выберите другую ценностную дисциплину"
+        ),
+        "other": (
+            "ценностная дисциплина — {discipline}, но ориентация затрат — {orientation}: выберите "
+            "другую ориентацию затрат или другую ценностную дисциплину"
+        ),
+    },
+}
 OPTIONS_SCHEMA = per_discipline({"enum": [*vocabulary("costOrientation"), None]})
 
 # The orientation to suggest instead of a clashing one.
@@ -68,4 +94,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         f"but the cost orientation is {orientation}: make the cost structure {instead}, "
         "or choose another value discipline",
         item=discipline,
+        msgid="default" if orientation in _OTHER else "other",
+        args={"discipline": Term(discipline), "orientation": Term(orientation),
+              "instead": Term(instead)},
     )
