@@ -16,7 +16,7 @@ from typing import Any
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
 from canvaslint.model import Canvas, Item, Reference
-from canvaslint.slug import slugify
+from canvaslint.slug import fold, slugify
 
 
 def resolve(canvas: Canvas) -> None:
@@ -74,7 +74,7 @@ def _resolve_field(
         canvas.references.append(ref)
         target = by_id.get(text)
         if target is None:
-            candidates = by_slug.get(text, [])
+            candidates = by_slug.get(fold(text), [])
             fitting = [c for c in candidates if c.kind in allowed and c is not item]
             if len(fitting) > 1:
                 problems["R002"].append(_ambiguous(ref, fitting))

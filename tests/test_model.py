@@ -64,3 +64,17 @@ value_propositions:
     problem, = c.problems["R002"]
     assert 'segment "Banks"' in problem.message and 'segment "banks!"' in problem.message
     assert problem.path == ("value_propositions", 0, "segments")
+
+
+def test_yo_and_ye_are_one_letter_in_references() -> None:
+    c = canvas("""
+name: X
+customer_segments:
+  - name: Один счёт в конце месяца
+value_propositions:
+  - name: P
+    segments: [один-счет-в-конце-месяца, один-счёт-в-конце-месяца]
+""")
+    segment, = c.segments
+    assert c.refs(c.propositions[0], "segments") == [segment]
+    assert c.problems["R001"] == []
