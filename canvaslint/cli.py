@@ -120,12 +120,21 @@ def rule_command(code: str, config: str | None, no_plugins: bool, lang: str) -> 
 
 
 @cli.command("schema")
-def schema_command() -> None:
+@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en", show_default=True,
+              help="Also accept this language's keys and values (for Dutch or Russian canvases).")
+def schema_command(lang: str) -> None:
     """Print the canvas JSON schema (for editors)."""
     from importlib import resources
 
     text = resources.files("canvaslint.schemas").joinpath("canvas.schema.json").read_text(
         encoding="utf-8")
+    if lang != "en":
+        import json
+
+        from canvaslint.i18n import localized_schema
+
+        text = json.dumps(localized_schema(json.loads(text), lang), indent=2,
+                          ensure_ascii=False) + "\n"
     click.echo(text, nl=not text.endswith("\n"))
 
 

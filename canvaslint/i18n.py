@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
@@ -51,7 +51,7 @@ class Language:
     titles: dict[str, str] = field(default_factory=dict)
 
 
-@lru_cache(maxsize=None)
+@cache
 def language(code: str) -> Language:
     if code not in LANGUAGES or code == "en":
         return Language("en")
@@ -157,3 +157,51 @@ def translate(translations: Mapping[str, Mapping[str, str]], code: str, msgid: s
     if template is None:
         return None
     return render(template, args, language(code))
+
+
+def localized_schema(schema: Mapping[str, Any], code: str) -> dict[str, Any]:
+    """The canvas schema that also accepts a language's keys and values.
+
+    Editors validate a Dutch or Russian canvas with this one (``canvaslint
+    schema --lang nl``): every property is offered under its English and its
+    localized name, every vocabulary under both sets of words.
+    """
+    lang = language(code)
+    out = _localize_schema(schema, lang)
+    assert isinstance(out, dict)
+    if "$id" in out:
+        out["$id"] = str(out["$id"]).replace(".schema.json", f".{code}.schema.json")
+    return out
+
+
+def _localize_schema(node: Any, lang: Language) -> Any:
+    if isinstance(node, list):
+        return [_localize_schema(v, lang) for v in node]
+    if not isinstance(node, dict):
+        return node
+    out = {k: _localize_schema(v, lang) for k, v in node.items()}
+    if isinstance(node.get("properties"), dict):
+        props = dict(out["properties"])
+        for english, sub in out["properties"].items():
+            local = lang.local_key.get(english)
+            if local and local not in props:
+                props[local] = sub
+            for alias, target in lang.key_alias.items():
+                if target == english and alias not in props:
+                    props[alias] = sub
+        out["properties"] = props
+    if isinstance(node.get("required"), list):
+        required: list[Any] = []
+        for key in out.pop("required"):
+            names = [key] + [a for a, t in lang.key_alias.items() if t == key and a != key]
+            required.append({"required": [key]} if len(names) == 1 else
+                            {"anyOf": [{"required": [n]} for n in names]})
+        out["allOf"] = [*out.get("allOf", []), *required]
+    if isinstance(node.get("enum"), list):
+        words = list(out["enum"])
+        for value in node["enum"]:
+            for alias, target in lang.value_alias.items():
+                if target == value and alias not in words:
+                    words.append(alias)
+        out["enum"] = words
+    return out

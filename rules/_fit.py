@@ -7,8 +7,9 @@ must be answered the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.facts import propositions_for
@@ -76,6 +77,74 @@ def journey_label(canvas: Canvas, journey: Item) -> str:
     if segment is not None:
         return f"the customer journey of {segment.label}"
     return f"customer journey {journey.index + 1}"
+
+
+# How a translated message names a journey, in each of journey_label's three
+# forms; Russian messages use it in the genitive ("у этапа ... пути клиента").
+_JOURNEY_PHRASES = {
+    "nl": {
+        "named": 'klantreis "{journey}"',
+        "of-segment": 'de klantreis van klantsegment "{journey_segment}"',
+        "numbered": "klantreis {journey_number}",
+    },
+    "ru": {
+        "named": 'пути клиента "{journey}"',
+        "of-segment": 'пути клиента для сегмента "{journey_segment}"',
+        "numbered": "пути клиента № {journey_number}",
+    },
+}
+
+
+def journey_translations(
+        templates: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
+    """TRANSLATIONS for a rule whose messages name a journey.
+
+    Each template writes ``<journey>`` where the journey goes; it becomes one
+    template per form of the journey's name, msgid ``"<msgid>/<form>"`` (see
+    :func:`journey_args`). ``summary`` and ``doc`` are kept as they are.
+    """
+    out: dict[str, dict[str, str]] = {}
+    for lang, entries in templates.items():
+        table = out.setdefault(lang, {})
+        for msgid, template in entries.items():
+            if msgid in ("summary", "doc"):
+                table[msgid] = template
+                continue
+            for form, phrase in _JOURNEY_PHRASES[lang].items():
+                table[f"{msgid}/{form}"] = template.replace("<journey>", phrase)
+    return out
+
+
+def journey_args(canvas: Canvas, journey: Item, msgid: str = "default",
+                 ) -> tuple[str, dict[str, Any]]:
+    """The msgid and args that name a journey in a translated message (as journey_label)."""
+    if "name" in journey.fields:
+        return f"{msgid}/named", {"journey": journey.name}
+    segment = journey_segment(canvas, journey)
+    if segment is not None:
+        return f"{msgid}/of-segment", {"journey_segment": segment.name}
+    return f"{msgid}/numbered", {"journey_number": journey.index + 1}
+
+
+def propositions_args(propositions: list[Item]) -> tuple[str, dict[str, Any]]:
+    """``("one", {"proposition": name})`` or ``("several", {"propositions": quoted names})``."""
+    if len(propositions) == 1:
+        return "one", {"proposition": propositions[0].name}
+    return "several", {"propositions": [f'"{p.name}"' for p in propositions]}
+
+
+def unmatched_args(found: Unmatched, field: str) -> tuple[str, dict[str, Any]]:
+    """The msgid (``none``, ``one``, ``several``) and args of FIT001's and FIT002's message.
+
+    The pain or gain is ``item`` (its id ``item_id``), ``map_field`` the
+    reference field of the reliever or creator the message asks for.
+    """
+    args: dict[str, Any] = {"item": found.item.name, "segment": found.segment.name,
+                            "item_id": found.item.id, "map_field": field}
+    if not found.propositions:
+        return "none", args
+    msgid, names = propositions_args(found.propositions)
+    return msgid, {**args, **names}
 
 
 def unmatched_message(found: Unmatched, map_kind: str, field: str) -> str:

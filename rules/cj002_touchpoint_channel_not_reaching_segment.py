@@ -47,6 +47,25 @@ NAME = "touchpoint-channel-not-reaching-segment"
 SEVERITY = "error"
 SUMMARY = "A touchpoint uses a channel that does not reach the journey's segment"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een contactmoment gebruikt een kanaal dat het klantsegment van de klantreis "
+                   "niet bereikt",
+        "default": 'contactmoment "{touchpoint}" in de klantreis van klantsegment "{segment}" '
+                   'gebruikt kanaal "{channel}", dat dat segment niet bereikt: voeg '
+                   '"{segment_id}" toe aan de `{segments_field}` van het kanaal, of gebruik een '
+                   "kanaal dat het segment wel bereikt",
+    },
+    "ru": {
+        "summary": "Точка контакта использует канал, который не охватывает сегмент пути "
+                   "клиента",
+        "default": 'точка контакта "{touchpoint}" в пути клиента для сегмента "{segment}" '
+                   'использует канал "{channel}", который не охватывает этот сегмент: добавьте '
+                   '"{segment_id}" в поле `{segments_field}` канала или используйте канал, '
+                   "который охватывает этот сегмент",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -69,4 +88,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                         f'"{segment.id}" to the channel\'s segments, or use a channel that '
                         "reaches the segment",
                         item=touchpoint.name,
+                        args={"touchpoint": touchpoint.name, "segment": segment.name,
+                              "channel": channel.name, "segment_id": segment.id,
+                              "segments_field": "segments"},
                     )

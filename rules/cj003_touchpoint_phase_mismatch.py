@@ -41,15 +41,42 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term, terms
 from canvaslint.rule import Context
 from canvaslint.rulekit import quote_list
 
-from ._fit import journey_label
+from ._fit import journey_args, journey_label, journey_translations
 
 CODE = "CJ003"
 NAME = "touchpoint-phase-mismatch"
 SEVERITY = "warning"
 SUMMARY = "A touchpoint's channel does not cover the touchpoint's stage in its phases"
+
+# "<journey>" is filled in by journey_translations (Russian: in the genitive).
+TRANSLATIONS = journey_translations({
+    "nl": {
+        "summary": "Het kanaal van een contactmoment dekt het stadium van dat contactmoment "
+                   "niet in zijn fasen",
+        "default": 'contactmoment "{touchpoint}" in stadium {stage} van <journey> gebruikt '
+                   'kanaal "{channel}", met als `{phases_field}` {phases}: voeg {stage} toe aan '
+                   "de `{phases_field}` van het kanaal, of gebruik een kanaal dat {stage} dekt",
+        "no_phases": 'contactmoment "{touchpoint}" in stadium {stage} van <journey> gebruikt '
+                     'kanaal "{channel}", waarvan de `{phases_field}` leeg zijn: voeg {stage} '
+                     "toe aan de `{phases_field}` van het kanaal, of gebruik een kanaal dat "
+                     "{stage} dekt",
+    },
+    "ru": {
+        "summary": "Канал точки контакта не охватывает этап этой точки контакта в своих фазах",
+        "default": 'точка контакта "{touchpoint}" на этапе "{stage}" <journey> использует '
+                   'канал "{channel}", у которого `{phases_field}`: {phases}; добавьте "{stage}" '
+                   'в поле `{phases_field}` канала или используйте канал, который охватывает '
+                   'этап "{stage}"',
+        "no_phases": 'точка контакта "{touchpoint}" на этапе "{stage}" <journey> использует '
+                     'канал "{channel}", у которого поле `{phases_field}` пустое: добавьте '
+                     '"{stage}" в поле `{phases_field}` канала или используйте канал, который '
+                     'охватывает этап "{stage}"',
+    },
+})
 
 # The stages of a journey are the channel phases of the format.
 _PHASES = ("awareness", "evaluation", "purchase", "delivery", "after-sales")
@@ -67,6 +94,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                     if not channel.has("phases") or stage.stage in phases:
                         continue
                     covered = quote_list(phases) if phases else "no phase"
+                    msgid, args = journey_args(canvas, journey,
+                                               "default" if phases else "no_phases")
                     yield Problem(
                         canvas.ref_path(touchpoint, "channel", channel),
                         f'{touchpoint.label} in the {stage.stage} stage of '
@@ -74,4 +103,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                         f"are {covered}: add {stage.stage} to the channel's phases, or use "
                         f"a channel that covers {stage.stage}",
                         item=touchpoint.name,
+                        msgid=msgid,
+                        args={**args, "touchpoint": touchpoint.name, "stage": Term(stage.stage),
+                              "channel": channel.name, "phases": terms(phases),
+                              "phases_field": "phases"},
                     )

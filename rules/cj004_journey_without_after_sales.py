@@ -37,14 +37,31 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 
-from ._fit import journey_label
+from ._fit import journey_args, journey_label, journey_translations
 
 CODE = "CJ004"
 NAME = "journey-without-after-sales"
 SEVERITY = "warning"
 SUMMARY = "A customer journey has no after-sales stage"
+
+# "<journey>" is filled in by journey_translations (Russian: in the genitive).
+TRANSLATIONS = journey_translations({
+    "nl": {
+        "summary": "Een klantreis heeft geen stadium nazorg",
+        "default": "<journey> heeft geen stadium {after_sales}: voeg er een toe dat laat zien "
+                   "hoe je na de aankoop contact houdt (support, nabestellingen, "
+                   "herinneringen); klanten behouden is goedkoper dan nieuwe klanten winnen",
+    },
+    "ru": {
+        "summary": "В пути клиента нет этапа послепродажного обслуживания",
+        "default": 'у <journey> нет этапа "{after_sales}": добавьте этап, который описывает, как '
+                   "вы поддерживаете связь с клиентом после покупки (поддержка, повторные "
+                   "заказы, напоминания); удержать клиента дешевле, чем привлечь нового",
+    },
+})
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -52,6 +69,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for journey in canvas.journeys:
         if any(stage.stage == "after-sales" for stage in canvas.journey_stages(journey)):
             continue
+        msgid, args = journey_args(canvas, journey)
         yield Problem(
             (*journey.path, "stages") if journey.has("stages") else journey.at,
             f"{journey_label(canvas, journey)} has no after-sales stage: add one that says how "
@@ -59,4 +77,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "customers is cheaper than winning new ones",
             at_key=journey.has("stages"),
             item=journey.name,
+            msgid=msgid,
+            args={**args, "after_sales": Term("after-sales")},
         )

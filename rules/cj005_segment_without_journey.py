@@ -34,12 +34,31 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 
 CODE = "CJ005"
 NAME = "segment-without-journey"
 SEVERITY = "info"
 SUMMARY = "A segment has no customer journey while the canvas maps journeys"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een klantsegment heeft geen klantreis, terwijl het canvas klantreizen in "
+                   "kaart brengt",
+        "default": 'klantsegment "{segment}" heeft geen klantreis, terwijl het canvas de '
+                   "klantreizen van andere segmenten in kaart brengt: voeg er een toe onder "
+                   "`{journeys_field}` met `{segment_field}: {segment_id}` en de stadia van "
+                   "{awareness} tot en met {after_sales}",
+    },
+    "ru": {
+        "summary": "У сегмента нет пути клиента, хотя на канве описаны пути клиента",
+        "default": 'у сегмента "{segment}" нет пути клиента, хотя для других сегментов пути '
+                   "клиента описаны: добавьте в раздел `{journeys_field}` путь с полем "
+                   "`{segment_field}: {segment_id}` и этапами от первого ({awareness}) до "
+                   "последнего ({after_sales})",
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -56,4 +75,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'under customer_journeys with segment: {segment.id} and its stages from '
             "awareness to after-sales",
             item=segment.name,
+            args={"segment": segment.name, "segment_id": segment.id,
+                  "journeys_field": B.JOURNEYS, "segment_field": "segment",
+                  "awareness": Term("awareness"), "after_sales": Term("after-sales")},
         )

@@ -34,14 +34,33 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 
-from ._fit import journey_label
+from ._fit import journey_args, journey_label, journey_translations
 
 CODE = "CJ006"
 NAME = "negative-touchpoint"
 SEVERITY = "warning"
 SUMMARY = "A touchpoint has a negative experience"
+
+# "<journey>" is filled in by journey_translations (Russian: in the genitive).
+TRANSLATIONS = journey_translations({
+    "nl": {
+        "summary": "Een contactmoment is een negatieve ervaring",
+        "default": 'contactmoment "{touchpoint}" van <journey> is een negatieve ervaring '
+                   "(`{experience_field}: {negative}`): hier kunnen klanten afhaken; verander het "
+                   "contactmoment of zijn kanaal zodat het voor hen werkt, en pas daarna de "
+                   "`{experience_field}` aan",
+    },
+    "ru": {
+        "summary": "Точка контакта даёт отрицательное впечатление",
+        "default": 'точка контакта "{touchpoint}" <journey> даёт отрицательное впечатление '
+                   "(`{experience_field}: {negative}`): здесь клиенты могут уйти; измените точку "
+                   "контакта или её канал так, чтобы она работала для клиентов, затем обновите "
+                   "поле `{experience_field}`",
+    },
+})
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -51,10 +70,14 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             for touchpoint in stage.touchpoints:
                 if touchpoint.text("experience") != "negative":
                     continue
+                msgid, args = journey_args(canvas, journey)
                 yield Problem(
                     touchpoint.field_path("experience"),
                     f"{touchpoint.label} of {journey_label(canvas, journey)} is a negative "
                     "experience: customers may leave here; change the touchpoint or its "
                     "channel so that it works for them, then update the experience",
                     item=touchpoint.name,
+                    msgid=msgid,
+                    args={**args, "touchpoint": touchpoint.name,
+                          "experience_field": "experience", "negative": Term("negative")},
                 )

@@ -38,6 +38,21 @@ NAME = "segment-without-value-proposition"
 SEVERITY = "error"
 SUMMARY = "No value proposition targets the segment"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen enkele waardepropositie richt zich op het klantsegment",
+        "default": 'geen enkele waardepropositie richt zich op klantsegment "{segment}": noem '
+                   "het in de `{segments_field}` van de waardepropositie die ervoor bedoeld is, "
+                   "ontwerp er een waardepropositie voor, of schrap het segment",
+    },
+    "ru": {
+        "summary": "Ни одно ценностное предложение не нацелено на сегмент",
+        "default": 'ни одно ценностное предложение не нацелено на сегмент "{segment}": укажите '
+                   "его в поле `{segments_field}` предложения, предназначенного для него, "
+                   "разработайте для него ценностное предложение или удалите сегмент",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -50,4 +65,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "`segments` of the proposition that is meant for it, design a proposition "
             "for it, or remove the segment",
             item=segment.name,
+            args={"segment": segment.name, "segments_field": "segments"},
         )

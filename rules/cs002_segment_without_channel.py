@@ -38,6 +38,21 @@ NAME = "segment-without-channel"
 SEVERITY = "error"
 SUMMARY = "No channel reaches the segment"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen enkel kanaal bereikt het klantsegment",
+        "default": 'geen enkel kanaal bereikt klantsegment "{segment}": noem het in de '
+                   "`{segments_field}` van een kanaal dat deze klanten bereikt, of voeg zo'n "
+                   "kanaal toe",
+    },
+    "ru": {
+        "summary": "Ни один канал не охватывает сегмент",
+        "default": 'ни один канал не охватывает сегмент "{segment}": укажите его в поле '
+                   "`{segments_field}` канала, который доходит до этих клиентов, или добавьте "
+                   "такой канал",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -49,4 +64,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'no channel reaches segment "{segment.name}": name it in the `segments` of '
             "a channel that reaches these customers, or add such a channel",
             item=segment.name,
+            args={"segment": segment.name, "segments_field": "segments"},
         )

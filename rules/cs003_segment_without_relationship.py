@@ -36,6 +36,7 @@ from typing import Any
 
 from canvaslint.facts import expected_types, relationships_serving
 from canvaslint.finding import Problem
+from canvaslint.i18n import terms
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list
 
@@ -43,6 +44,27 @@ CODE = "CS003"
 NAME = "segment-without-relationship"
 SEVERITY = "error"
 SUMMARY = "No customer relationship serves the segment"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen enkele klantrelatie bedient het klantsegment",
+        "default": 'geen enkele klantrelatie bedient klantsegment "{segment}": voeg het soort '
+                   "klantrelatie toe dat deze klanten verwachten, en noem het segment in haar "
+                   "`{segments_field}`",
+        "expects": 'geen enkele klantrelatie bedient klantsegment "{segment}": voeg een '
+                   "klantrelatie toe van een type dat het segment verwacht ({expected}), en "
+                   "noem het segment in haar `{segments_field}`",
+    },
+    "ru": {
+        "summary": "Ни одно взаимоотношение с клиентами не обслуживает сегмент",
+        "default": 'ни одно взаимоотношение с клиентами не обслуживает сегмент "{segment}": '
+                   "добавьте взаимоотношение того типа, которого ждут эти клиенты, и укажите "
+                   "сегмент в его поле `{segments_field}`",
+        "expects": 'ни одно взаимоотношение с клиентами не обслуживает сегмент "{segment}": '
+                   "добавьте взаимоотношение того типа, которого ожидает сегмент "
+                   "({expected}), и укажите сегмент в его поле `{segments_field}`",
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -58,4 +80,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'no customer relationship serves segment "{segment.name}": add {hint}, and '
             "name the segment in its `segments`",
             item=segment.name,
+            msgid="expects" if expected else "default",
+            args={"segment": segment.name, "expected": terms(expected),
+                  "segments_field": "segments"},
         )

@@ -42,6 +42,23 @@ NAME = "segment-without-revenue"
 SEVERITY = "warning"
 SUMMARY = "No revenue stream comes from a paying segment"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen enkele inkomstenstroom komt van een betalend klantsegment",
+        "default": 'klantsegment "{segment}" betaalt, maar geen enkele inkomstenstroom is '
+                   "ervan afkomstig: noem het in de `{segments_field}` van de inkomstenstroom "
+                   "die het betaalt, of zet `{pays_field}: false` als een ander segment ervoor "
+                   "betaalt",
+    },
+    "ru": {
+        "summary": "Ни один поток доходов не поступает от платящего сегмента",
+        "default": 'сегмент "{segment}" платит, но ни один поток доходов не поступает от '
+                   "него: укажите его в поле `{segments_field}` потока доходов, за который он "
+                   "платит, или задайте `{pays_field}: false`, если за него платит другой "
+                   "сегмент",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -54,4 +71,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "in the `segments` of the revenue stream it pays, or say `pays: false` if "
             "another segment pays for it",
             item=segment.name,
+            args={"segment": segment.name, "segments_field": "segments", "pays_field": "pays"},
         )

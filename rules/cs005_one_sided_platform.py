@@ -31,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 
 CODE = "CS005"
@@ -39,6 +40,24 @@ SEVERITY = "warning"
 SUMMARY = "A multi-sided segment has no other multi-sided segment to meet"
 
 _MULTI_SIDED = "multi-sided"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een meerzijdig klantsegment heeft geen ander meerzijdig segment om mee "
+                   "samen te komen",
+        "default": 'klantsegment "{segment}" is {multi_sided}, maar geen ander segment is dat: '
+                   "een platform brengt twee of meer segmenten samen die elkaar nodig hebben; "
+                   "geef dus ook de andere kant `{type_field}: {multi_sided}`, of geef dit "
+                   "segment een ander type",
+    },
+    "ru": {
+        "summary": "У многостороннего сегмента нет другой стороны платформы",
+        "default": 'у сегмента "{segment}" указан `{type_field}: {multi_sided}`, но больше ни '
+                   "у одного сегмента: платформа сводит вместе два или более сегмента, которые "
+                   "нуждаются друг в друге, поэтому отметьте и другую сторону "
+                   "`{type_field}: {multi_sided}` или задайте этому сегменту другой тип",
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -52,4 +71,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         "brings together two or more segments that need each other, so mark the other "
         "side `type: multi-sided` too, or give this segment another type",
         item=segment.name,
+        args={"segment": segment.name, "type_field": "type",
+              "multi_sided": Term(_MULTI_SIDED)},
     )

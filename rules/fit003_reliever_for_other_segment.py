@@ -48,15 +48,44 @@ NAME = "reliever-for-other-segment"
 SEVERITY = "error"
 SUMMARY = "A pain reliever or gain creator answers a segment its proposition does not target"
 
-# (value map kind, its reference field)
-_MAPS = ((B.RELIEVERS, "relieves"), (B.CREATORS, "creates"))
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een pijnverzachter of winstmaker bedient een klantsegment waarop zijn "
+                   "waardepropositie zich niet richt",
+        "reliever": 'pijnverzachter "{tool}" van waardepropositie "{proposition}" noemt pijn '
+                    '"{aim}" van klantsegment "{segment}", maar de propositie richt zich niet '
+                    'op dat segment: voeg "{segment_id}" toe aan haar `{segments_field}`, of '
+                    "verplaats de pijnverzachter naar een waardepropositie voor dat segment",
+        "creator": 'winstmaker "{tool}" van waardepropositie "{proposition}" noemt winst '
+                   '"{aim}" van klantsegment "{segment}", maar de propositie richt zich niet '
+                   'op dat segment: voeg "{segment_id}" toe aan haar `{segments_field}`, of '
+                   "verplaats de winstmaker naar een waardepropositie voor dat segment",
+    },
+    "ru": {
+        "summary": "Решение проблемы или создатель выгоды относится к сегменту, на который "
+                   "его ценностное предложение не нацелено",
+        "reliever": 'решение проблемы "{tool}" ценностного предложения "{proposition}" '
+                    'ссылается на проблему "{aim}" сегмента "{segment}", но предложение не '
+                    'нацелено на этот сегмент: добавьте "{segment_id}" в поле '
+                    "`{segments_field}` предложения или перенесите решение проблемы в "
+                    "ценностное предложение для этого сегмента",
+        "creator": 'создатель выгоды "{tool}" ценностного предложения "{proposition}" '
+                   'ссылается на выгоду "{aim}" сегмента "{segment}", но предложение не '
+                   'нацелено на этот сегмент: добавьте "{segment_id}" в поле '
+                   "`{segments_field}` предложения или перенесите создателя выгоды в "
+                   "ценностное предложение для этого сегмента",
+    },
+}
+
+# (value map kind, its reference field, the msgid of its message)
+_MAPS = ((B.RELIEVERS, "relieves", "reliever"), (B.CREATORS, "creates", "creator"))
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     for proposition in canvas.propositions:
         targets = {id(s) for s in canvas.refs(proposition, "segments")}
-        for kind, field in _MAPS:
+        for kind, field, msgid in _MAPS:
             for tool in canvas.children(proposition, kind):
                 for aim in canvas.refs(tool, field):
                     segment = aim.parent
@@ -69,4 +98,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                         f'add "{segment.id}" to its segments, or move the {B.KIND_NAMES[kind]} '
                         "to a proposition for that segment",
                         item=tool.name,
+                        msgid=msgid,
+                        args={"tool": tool.name, "proposition": proposition.name,
+                              "aim": aim.name, "segment": segment.name,
+                              "segment_id": segment.id, "segments_field": "segments"},
                     )

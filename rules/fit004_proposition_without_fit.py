@@ -46,6 +46,28 @@ NAME = "proposition-without-fit"
 SEVERITY = "info"
 SUMMARY = "A proposition lists products and services but no pain reliever or gain creator"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een waardepropositie noemt producten en diensten, maar geen pijnverzachter "
+                   "of winstmaker",
+        "default": 'waardepropositie "{proposition}" noemt producten en diensten, maar geen '
+                   "pijnverzachter en geen winstmaker, en zegt dus niets over de pijnen en "
+                   'winsten van klantsegment "{segment}": voeg `{relievers_field}` (met '
+                   "`{relieves_field}`) of `{creators_field}` (met `{creates_field}`) toe die "
+                   "laten zien hoe de producten helpen",
+    },
+    "ru": {
+        "summary": "Ценностное предложение перечисляет продукты и услуги, но не содержит ни "
+                   "решений проблем, ни создателей выгод",
+        "default": 'ценностное предложение "{proposition}" перечисляет продукты и услуги, но '
+                   "не содержит ни решений проблем, ни создателей выгод, и поэтому ничего не "
+                   'говорит о проблемах и выгодах сегмента "{segment}": добавьте '
+                   "`{relievers_field}` (с полем `{relieves_field}`) или `{creators_field}` "
+                   "(с полем `{creates_field}`), которые показывают, как продукты помогают "
+                   "клиентам",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -64,4 +86,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "add pain_relievers (with relieves) or gain_creators (with creates) that show how "
             "the products help",
             item=proposition.name,
+            args={"proposition": proposition.name, "segment": profiled[0].name,
+                  "relievers_field": B.RELIEVERS, "relieves_field": "relieves",
+                  "creators_field": B.CREATORS, "creates_field": "creates"},
         )

@@ -37,12 +37,39 @@ from canvaslint.facts import propositions_for
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
-from ._fit import has_profile, proposition_names
+from ._fit import has_profile, proposition_names, propositions_args
 
 CODE = "FIT005"
 NAME = "segment-without-profile"
 SEVERITY = "info"
 SUMMARY = "A targeted segment has no jobs, pains or gains while other segments have"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een klantsegment waarop een waardepropositie zich richt heeft geen taken, "
+                   "pijnen of winsten, terwijl andere segmenten die wel hebben",
+        "one": 'klantsegment "{segment}" heeft geen taken, pijnen of winsten, terwijl '
+               'klantsegment "{profiled}" wel een klantprofiel heeft: voeg toe wat deze '
+               "klanten gedaan willen krijgen en wat hun pijnen en winsten zijn, zodat de fit "
+               'van waardepropositie "{proposition}" met hen te toetsen is',
+        "several": 'klantsegment "{segment}" heeft geen taken, pijnen of winsten, terwijl '
+                   'klantsegment "{profiled}" wel een klantprofiel heeft: voeg toe wat deze '
+                   "klanten gedaan willen krijgen en wat hun pijnen en winsten zijn, zodat de "
+                   "fit van de waardeproposities {propositions} met hen te toetsen is",
+    },
+    "ru": {
+        "summary": "У сегмента, на который нацелено ценностное предложение, нет задач, проблем "
+                   "и выгод, хотя у других сегментов они есть",
+        "one": 'у сегмента "{segment}" нет задач, проблем и выгод, хотя у сегмента '
+               '"{profiled}" профиль клиента есть: добавьте, какие задачи эти клиенты хотят '
+               "решить, их проблемы и выгоды, чтобы можно было проверить, подходит ли им "
+               'ценностное предложение "{proposition}"',
+        "several": 'у сегмента "{segment}" нет задач, проблем и выгод, хотя у сегмента '
+                   '"{profiled}" профиль клиента есть: добавьте, какие задачи эти клиенты '
+                   "хотят решить, их проблемы и выгоды, чтобы можно было проверить, подходят "
+                   "ли им ценностные предложения {propositions}",
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -54,10 +81,13 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         propositions = propositions_for(canvas, segment)
         if not propositions or has_profile(canvas, segment):
             continue
+        msgid, names = propositions_args(propositions)
         yield Problem(
             segment.at,
             f"{segment.label} has no jobs, pains or gains, although {profiled[0].label} has a "
             f"customer profile: add what these customers want done and their pains and gains, "
             f"so that the fit of {proposition_names(propositions)} to them can be checked",
             item=segment.name,
+            msgid=msgid,
+            args={"segment": segment.name, "profiled": profiled[0].name, **names},
         )

@@ -30,12 +30,34 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 
 CODE = "FIT006"
 NAME = "functional-jobs-only"
 SEVERITY = "info"
 SUMMARY = "Every typed job of a segment is functional; social and emotional jobs are missing"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Elke getypeerde taak van een klantsegment is functioneel; sociale en "
+                   "emotionele taken ontbreken",
+        "default": 'elke taak van klantsegment "{segment}" die een `{type_field}` noemt, '
+                   "heeft `{type_field}: {functional}`: voeg de sociale taken toe (hoe deze "
+                   "klanten gezien willen worden) en de emotionele taken (hoe ze zich willen "
+                   "voelen), of geef de taken die je al hebt en die sociaal of emotioneel zijn "
+                   "`{type_field}: {social}` of `{type_field}: {emotional}`",
+    },
+    "ru": {
+        "summary": "Все задачи сегмента с указанным типом функциональные; социальных и "
+                   "эмоциональных задач нет",
+        "default": 'все задачи сегмента "{segment}", у которых указан `{type_field}`, имеют '
+                   "`{type_field}: {functional}`: добавьте социальные задачи (какими эти "
+                   "клиенты хотят выглядеть в глазах других) и эмоциональные задачи (что они "
+                   "хотят чувствовать) или укажите `{type_field}: {social}` или "
+                   "`{type_field}: {emotional}` у уже имеющихся социальных и эмоциональных задач",
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -51,4 +73,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "to feel), or type the jobs you already have that are social or emotional",
             at_key=True,
             item=segment.name,
+            args={"segment": segment.name, "type_field": "type",
+                  "functional": Term("functional"), "social": Term("social"),
+                  "emotional": Term("emotional")},
         )

@@ -28,6 +28,7 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 from canvaslint.rulekit import quote_list
 
@@ -42,6 +43,64 @@ _PERSPECTIVES = {
     "customer": "Net Promoter Score",
     "internal-processes": "orders delivered on time",
     "learning-growth": "staff trained per year",
+}
+
+# The examples in Dutch and Russian; the message gives those of the missing
+# perspectives, so there is one template per set of missing perspectives
+# (msgid: their names joined with "+", in the order above).
+_EXAMPLES = {
+    "nl": {
+        "financial": "bijvoorbeeld omzetgroei",
+        "customer": "bijvoorbeeld de Net Promoter Score",
+        "internal-processes": "bijvoorbeeld het aandeel op tijd geleverde orders",
+        "learning-growth": "bijvoorbeeld het aantal opgeleide medewerkers per jaar",
+    },
+    "ru": {
+        "financial": "например, рост выручки",
+        "customer": "например, индекс потребительской лояльности (NPS)",
+        "internal-processes": "например, доля заказов, доставленных в срок",
+        "learning-growth": "например, число сотрудников, прошедших обучение за год",
+    },
+}
+_MESSAGES = {
+    "nl": ("de KPI's laten het perspectief {missing} van de balanced scorecard weg: voeg "
+           "er een KPI voor toe ({examples})",
+           "de KPI's laten de perspectieven {missing} van de balanced scorecard weg: voeg "
+           "voor elk ervan een KPI toe ({examples})"),
+    "ru": ("в KPI не хватает перспективы сбалансированной системы показателей: {missing}; "
+           "добавьте для неё KPI ({examples})",
+           "в KPI не хватает перспектив сбалансированной системы показателей: {missing}; "
+           "добавьте KPI для каждой из них ({examples})"),
+}
+
+
+def _templates(lang: str) -> dict[str, str]:
+    """One message per non-empty set of missing perspectives, with their examples."""
+    names = list(_PERSPECTIVES)
+    out: dict[str, str] = {}
+    for mask in range(1, 1 << len(names)):
+        missing = [p for i, p in enumerate(names) if mask >> i & 1]
+        # Each perspective's name is an argument ({financial}), shown in the language.
+        examples = "; ".join(f"{{{_arg(p)}}}: {_EXAMPLES[lang][p]}" for p in missing)
+        one, several = _MESSAGES[lang]
+        template = one if len(missing) == 1 else several
+        out["+".join(missing)] = template.replace("{examples}", examples)
+    return out
+
+
+def _arg(perspective: str) -> str:
+    return perspective.replace("-", "_")
+
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "De KPI's laten een perspectief van de balanced scorecard weg",
+        **_templates("nl"),
+    },
+    "ru": {
+        "summary": "В KPI не хватает одной из перспектив сбалансированной системы показателей",
+        **_templates("ru"),
+    },
 }
 
 
@@ -60,4 +119,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         f"the KPIs leave out the {quote_list(missing)} {noun} of the balanced scorecard: "
         f"add a KPI for {'it' if len(missing) == 1 else 'each'} ({examples})",
         at_key=True,
+        msgid="+".join(missing),
+        args={"missing": [Term(p) for p in missing],
+              **{_arg(p): Term(p) for p in _PERSPECTIVES}},
     )

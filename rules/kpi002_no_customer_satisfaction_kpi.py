@@ -24,12 +24,29 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term
 from canvaslint.rule import Context
 
 CODE = "KPI002"
 NAME = "no-customer-satisfaction-kpi"
 SEVERITY = "info"
 SUMMARY = "No KPI has the customer perspective (such as the Net Promoter Score)"
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen enkele KPI heeft het klantperspectief (zoals de Net Promoter Score)",
+        "default": "geen enkele KPI meet de klanttevredenheid: voeg er een toe met "
+                   "`{perspective_field}: {customer}`, zoals de Net Promoter Score, het "
+                   "percentage herhaalaankopen of het klantverloop",
+    },
+    "ru": {
+        "summary": "Ни у одного KPI нет клиентской перспективы (например, индекса "
+                   "потребительской лояльности, NPS)",
+        "default": "ни один KPI не измеряет удовлетворённость клиентов: добавьте KPI с полем "
+                   "`{perspective_field}: {customer}`, например индекс потребительской "
+                   "лояльности (NPS), долю повторных покупок или отток клиентов",
+    },
+}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -41,4 +58,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         "no KPI measures customer satisfaction: add one with perspective: customer, such as "
         "the Net Promoter Score, the repeat-purchase rate or the churn rate",
         at_key=True,
+        args={"perspective_field": "perspective", "customer": Term("customer")},
     )

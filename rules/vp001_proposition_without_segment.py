@@ -33,6 +33,20 @@ NAME = "proposition-without-segment"
 SEVERITY = "error"
 SUMMARY = "A value proposition names no customer segment"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een waardepropositie noemt geen klantsegment",
+        "default": 'waardepropositie "{proposition}" noemt geen klantsegment: zet de '
+                   "segmenten waarvoor ze bedoeld is in haar `{segments_field}`",
+    },
+    "ru": {
+        "summary": "Ценностное предложение не называет ни одного сегмента",
+        "default": 'ценностное предложение "{proposition}" не называет ни одного сегмента: '
+                   "перечислите сегменты, для которых оно предназначено, в его поле "
+                   "`{segments_field}`",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for proposition in ctx.canvas.propositions:
@@ -44,4 +58,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'value proposition "{proposition.name}" names no customer segment: list the '
             "segments it is for in its `segments`",
             item=proposition.name,
+            args={"proposition": proposition.name, "segments_field": "segments"},
         )

@@ -51,6 +51,25 @@ NAME = "proposition-not-delivered"
 SEVERITY = "warning"
 SUMMARY = "No channel reaching a targeted segment carries the value proposition"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen kanaal dat een beoogd klantsegment bereikt, brengt de waardepropositie "
+                   "over",
+        "default": 'waardepropositie "{proposition}" richt zich op klantsegment "{segment}", '
+                   "maar geen kanaal dat dat segment bereikt, brengt haar over: voeg de "
+                   "propositie toe aan de `{propositions_field}` van een kanaal dat het segment "
+                   "bereikt, of voeg zo'n kanaal toe",
+    },
+    "ru": {
+        "summary": "Ни один канал, охватывающий целевой сегмент, не доносит ценностное "
+                   "предложение",
+        "default": 'ценностное предложение "{proposition}" нацелено на сегмент "{segment}", но '
+                   "ни один канал, охватывающий этот сегмент, его не доносит: добавьте "
+                   "предложение в поле `{propositions_field}` канала, который охватывает этот "
+                   "сегмент, или добавьте такой канал",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -65,6 +84,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 canvas.ref_path(proposition, "segments", segment),
                 _message(proposition, segment),
                 item=proposition.name,
+                args={"proposition": proposition.name, "segment": segment.name,
+                      "propositions_field": B.PROPOSITIONS},
             )
 
 

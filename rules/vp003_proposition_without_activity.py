@@ -37,6 +37,22 @@ NAME = "proposition-without-activity"
 SEVERITY = "warning"
 SUMMARY = "No key activity supports the value proposition"
 
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Geen enkele kernactiviteit ondersteunt de waardepropositie",
+        "default": 'geen enkele kernactiviteit ondersteunt waardepropositie "{proposition}": '
+                   "noem haar onder `{supports_field}` bij de kernactiviteit die haar levert, "
+                   "of voeg die kernactiviteit toe",
+    },
+    "ru": {
+        "summary": "Ни один ключевой вид деятельности не поддерживает ценностное предложение",
+        "default": "ни один ключевой вид деятельности не поддерживает ценностное предложение "
+                   '"{proposition}": укажите его в поле `{supports_field}` того вида '
+                   "деятельности, который его обеспечивает, или добавьте такой ключевой вид "
+                   "деятельности",
+    },
+}
+
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
@@ -48,4 +64,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f'no key activity supports value proposition "{proposition.name}": name it in '
             "the `supports` of the activity that delivers it, or add that activity",
             item=proposition.name,
+            args={"proposition": proposition.name, "supports_field": "supports"},
         )

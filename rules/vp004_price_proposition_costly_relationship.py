@@ -50,6 +50,7 @@ from typing import Any
 from canvaslint import blocks as B
 from canvaslint.facts import relationships_serving
 from canvaslint.finding import Problem
+from canvaslint.i18n import Term, terms
 from canvaslint.model import Canvas, Item, relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, rule_data
@@ -65,6 +66,28 @@ OPTIONS_SCHEMA = {
         "costly-relationship-types": {"type": "array", "items": {"type": "string"}},
     },
     "additionalProperties": False,
+}
+
+
+TRANSLATIONS = {
+    "nl": {
+        "summary": "Een prijspropositie wordt voor een klantsegment alleen via dure "
+                   "klantrelaties bediend",
+        "default": 'waardepropositie "{proposition}" concurreert op {elements}, maar '
+                   'klantsegment "{segment}" wordt alleen bediend door klantrelaties van het '
+                   "type {types}, die duur zijn om te onderhouden: voeg er een goedkopere "
+                   "klantrelatie voor toe, zoals {self_service} of {automated}, of concurreer "
+                   "op iets anders dan prijs",
+    },
+    "ru": {
+        "summary": "Ценовое предложение для сегмента обслуживается только дорогими "
+                   "взаимоотношениями",
+        "default": 'ценностное предложение "{proposition}" делает ставку на низкую цену '
+                   '({elements}), но сегмент "{segment}" обслуживают только '
+                   "взаимоотношения, поддерживать которые дорого ({types}): добавьте для него "
+                   "более дешёвое взаимоотношение, например {self_service} или {automated}, или "
+                   "конкурируйте не ценой, а чем-то другим",
+    },
 }
 
 
@@ -91,6 +114,11 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                     canvas.ref_path(proposition, "segments", segment),
                     _message(canvas, proposition, segment, elements),
                     item=proposition.name,
+                    args={"proposition": proposition.name, "segment": segment.name,
+                          "elements": terms(elements),
+                          "types": terms(_serving_types(canvas, segment)),
+                          "self_service": Term("self-service"),
+                          "automated": Term("automated-services")},
                 )
 
 
@@ -103,9 +131,13 @@ def _served_only_by(canvas: Canvas, segment: Item, costly: set[str]) -> bool:
     return bool(serving) and all(relationship_type(r) in costly for r in serving)
 
 
-def _message(canvas: Canvas, proposition: Item, segment: Item, elements: list[str]) -> str:
+def _serving_types(canvas: Canvas, segment: Item) -> list[str]:
     serving = relationships_serving(canvas, segment)
-    kinds = sorted({t for r in serving if (t := relationship_type(r)) is not None})
+    return sorted({t for r in serving if (t := relationship_type(r)) is not None})
+
+
+def _message(canvas: Canvas, proposition: Item, segment: Item, elements: list[str]) -> str:
+    kinds = _serving_types(canvas, segment)
     return (
         f'value proposition "{proposition.name}" competes on {or_list(elements)}, but segment '
         f'"{segment.name}" is served only by {or_list(kinds)} relationships, which are costly '

@@ -23,6 +23,7 @@ from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
 from canvaslint.cli import cli
+from canvaslint.i18n import detect, language, localized_schema
 from canvaslint.init import LANGUAGES, starter
 from tests.conftest import ROOT, lint
 
@@ -53,14 +54,18 @@ def test_starter_lints_without_syntax_schema_or_reference_findings(lang: str) ->
              if re.match(r"[YSR]\d", f.code)]
     assert found == []
     data = yaml.safe_load(text)
-    assert data["language"] == lang
-    assert list(Draft202012Validator(canvas_schema()).iter_errors(data)) == []
+    assert detect(data) == lang
+    schema = localized_schema(canvas_schema(), lang) if lang != "en" else canvas_schema()
+    assert list(Draft202012Validator(schema).iter_errors(data)) == []
+    if lang != "en":  # written in the language's own keys, not the English ones
+        assert "name" not in data and set(data) <= set(language(lang).key_alias)
 
 
 @pytest.mark.parametrize("lang", LANGS)
 def test_starter_starts_with_the_schema_comment(lang: str) -> None:
     first = starter(lang).splitlines()[0]
-    assert first == f"# yaml-language-server: $schema={canvas_schema()['$id']}"
+    schema = localized_schema(canvas_schema(), lang) if lang != "en" else canvas_schema()
+    assert first == f"# yaml-language-server: $schema={schema['$id']}"
 
 
 def test_init_writes_canvas_yaml_and_refuses_to_overwrite(
@@ -83,7 +88,7 @@ def test_init_into_a_folder_or_a_new_path(tmp_path: Path) -> None:
     assert (tmp_path / "canvas.yaml").exists()
     target = tmp_path / "plans" / "shop.canvas.yaml"
     assert run("init", "--lang", "ru", str(target)).exit_code == 0
-    assert "language: ru" in target.read_text(encoding="utf-8")
+    assert "язык: ru" in target.read_text(encoding="utf-8")
     checked = run("check", "--select", "Y,S,R", str(tmp_path))
     assert checked.exit_code == 0, checked.output
     assert "in 2 files" in checked.output
