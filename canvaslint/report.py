@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from canvaslint.finding import Finding, Severity
 from canvaslint.rule import RuleInfo
+from canvaslint.score import Score
 
 
 @dataclass
@@ -18,6 +19,8 @@ class Report:
     quiet: bool = False
     statistics: bool = False
     baseline_gone: int = 0
+    # The health score per file, when --statistics or the html format asks for it.
+    scores: dict[str, Score] = field(default_factory=dict)
 
     def counts(self) -> Counter[Severity]:
         return Counter(f.severity for f in self.findings)

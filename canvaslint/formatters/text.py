@@ -31,6 +31,20 @@ def render(report: Report) -> str:
         counts = Counter((f.code, f.name) for f in report.findings)
         for (code, name), n in sorted(counts.items()):
             out.append(f"{n:5d}  {code}  {name}")
+        out.extend(score_lines(report))
     if not report.quiet:
         out.append(report.summary())
     return "\n".join(out) + ("\n" if out else "")
+
+
+def score_lines(report: Report) -> list[str]:
+    """The health score of each file (docs/health-score.md), for ``--statistics``."""
+    if not report.scores:
+        return []
+    out = ["", "Health score (0-100; see docs/health-score.md):"]
+    for file in report.files:
+        score = report.scores.get(file)
+        if score is not None:
+            parts = ", ".join(f"{name} {part}" for name, part in score.parts())
+            out.append(f"{score.overall:5d}  {file}  ({parts})")
+    return out

@@ -1,0 +1,68 @@
+"""The ``render`` command: lint one file as ``check`` would, then draw it."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+from canvaslint.check import CheckOptions, Plan, error
+from canvaslint.config import ConfigError
+from canvaslint.discovery import STDIN, PathError, targets
+from canvaslint.engine import lint_document
+from canvaslint.finding import Finding, Severity
+from canvaslint.loader import load
+from canvaslint.model import build
+from canvaslint.registry import PluginError, discover
+from canvaslint.runner import read_target
+from canvaslint.score import Score, score_document
+from canvaslint.selection import SelectorError
+
+
+def default_output(path: str) -> str:
+    """``examples/shop.canvas.yaml`` -> ``shop.canvas.html`` in the current folder."""
+    return Path(path).stem + ".html"
+
+
+def run(path: str, output: str | None, opts: CheckOptions) -> int:
+    if path == STDIN and output is None:
+        return error("reading standard input: say where to write the page with -o FILE "
+                     "(or -o - for standard output)")
+    if os.path.isdir(path):
+        return error(f"{path}: this is a folder; render draws one canvas file")
+    try:
+        rules = discover()
+        target, = targets([path], opts.stdin_filename)
+        settings = Plan(opts, rules).settings(target)
+    except (PluginError, SelectorError, PathError, ConfigError) as exc:
+        return error(str(exc))
+    raw = read_target(target)
+    if isinstance(raw, str):
+        return error(f"{path}: {raw}")
+    doc = load(target.display, raw)
+    try:
+        findings = lint_document(doc, settings)
+    except Exception as exc:  # as in the runner: draw what we can, say what failed
+        findings = [Finding(file=target.display, line=1, column=1, code="X000",
+                            name="rule-crashed", severity=Severity.ERROR,
+                            message=f"canvaslint failed on this file ({exc!r}); please report it")]
+    data = doc.data if isinstance(doc.data, dict) else {}
+    score = score_document(doc.data)
+    from canvaslint.render import render_canvas
+
+    page = render_canvas(build(data), findings, score, target.display)
+    return _write(page, output or default_output(path), len(findings), score)
+
+
+def _write(page: str, output: str, n: int, score: Score | None) -> int:
+    if output == "-":
+        sys.stdout.write(page)
+        return 0
+    try:
+        Path(output).write_text(page, encoding="utf-8")
+    except OSError as exc:
+        return error(f"cannot write {output}: {exc.strerror}")
+    overall = f", health score {score.overall}/100" if score is not None else ""
+    print(f"canvaslint: wrote {output} ({n} finding{'s' if n != 1 else ''}{overall})",
+          file=sys.stderr)
+    return 0

@@ -1,0 +1,214 @@
+"""The health score: how complete and consistent a canvas is, from 0 to 100.
+
+Four parts, each a share of things done out of things that should be done
+(docs/health-score.md explains them and how to raise each):
+
+- blocks: the nine blocks that hold at least one item;
+- segments: the segments fully served: a value proposition, a channel, a
+  relationship, and a revenue stream (or ``pays: false``, a subsidised side);
+- fit: the high-importance pains relieved and gains created by a
+  proposition for their own segment;
+- journeys: the five journey stages covered (at least one touchpoint) for
+  every segment.
+
+The overall number is the mean of the parts that apply. ``fit`` applies
+once a segment has a high-importance pain or gain, ``journeys`` once the
+canvas maps any journey: optional sections count only when a canvas uses
+them, as the rules about them do. The score is computed from the model only,
+so it does not depend on which rules are selected.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from canvaslint import blocks as B
+from canvaslint.facts import (
+    channels_reaching,
+    pays,
+    propositions_for,
+    relationships_serving,
+    revenue_from,
+)
+from canvaslint.model import Canvas, Item
+
+if TYPE_CHECKING:
+    from canvaslint.discovery import Target
+
+STAGES = ("awareness", "evaluation", "purchase", "delivery", "after-sales")
+
+
+@dataclass(frozen=True)
+class Part:
+    """``done`` of ``total``; ``applies`` is false for an optional part not used yet."""
+
+    done: int
+    total: int
+    applies: bool = True
+
+    @property
+    def share(self) -> float | None:
+        """0.0-1.0, or None where the part does not apply."""
+        if not self.applies:
+            return None
+        return self.done / self.total if self.total else 0.0
+
+    def __str__(self) -> str:
+        return f"{self.done}/{self.total}" if self.applies else "n/a"
+
+
+@dataclass(frozen=True)
+class Score:
+    """The four parts, the overall number and what would raise it."""
+
+    blocks: Part
+    segments: Part
+    fit: Part
+    journeys: Part
+    hints: tuple[str, ...] = ()
+
+    PARTS = ("blocks", "segments", "fit", "journeys")
+
+    def parts(self) -> list[tuple[str, Part]]:
+        return [(name, getattr(self, name)) for name in self.PARTS]
+
+    @property
+    def overall(self) -> int:
+        shares = [s for _, p in self.parts() if (s := p.share) is not None]
+        return round(100 * sum(shares) / len(shares)) if shares else 0
+
+    def summary(self) -> str:
+        """``87/100 (blocks 9/9, segments 2/3, fit 5/6, journeys n/a)``."""
+        parts = ", ".join(f"{name} {part}" for name, part in self.parts())
+        return f"{self.overall}/100 ({parts})"
+
+
+def compute(canvas: Canvas) -> Score:
+    hints: list[str] = []
+    return Score(
+        blocks=_blocks(canvas, hints),
+        segments=_segments(canvas, hints),
+        fit=_fit(canvas, hints),
+        journeys=_journeys(canvas, hints),
+        hints=tuple(hints),
+    )
+
+
+def _blocks(canvas: Canvas, hints: list[str]) -> Part:
+    empty = [kind for kind in B.NINE_BLOCKS if not canvas.block(kind)]
+    if empty:
+        names = ", ".join(B.BLOCK_TITLES[k] for k in empty)
+        hints.append(f"fill the empty blocks: {names}")
+    return Part(len(B.NINE_BLOCKS) - len(empty), len(B.NINE_BLOCKS))
+
+
+def missing_service(canvas: Canvas, segment: Item) -> list[str]:
+    """What a segment still lacks to be fully served, in the canvas's words."""
+    missing = []
+    if not propositions_for(canvas, segment):
+        missing.append("a value proposition")
+    if not channels_reaching(canvas, segment):
+        missing.append("a channel")
+    if not relationships_serving(canvas, segment):
+        missing.append("a customer relationship")
+    if pays(segment) and not revenue_from(canvas, segment):
+        missing.append("a revenue stream (or `pays: false`)")
+    return missing
+
+
+def _segments(canvas: Canvas, hints: list[str]) -> Part:
+    served = 0
+    for segment in canvas.segments:
+        missing = missing_service(canvas, segment)
+        if missing:
+            hints.append(f'give segment "{segment.name}" {", ".join(missing)}')
+        else:
+            served += 1
+    return Part(served, len(canvas.segments))
+
+
+def addressed(canvas: Canvas, segment: Item, item: Item) -> bool:
+    """Whether a pain (gain) is relieved (created) by a proposition for its segment."""
+    kind, field = (B.RELIEVERS, "relieves") if item.kind == B.PAINS else (B.CREATORS, "creates")
+    targeting = {id(p) for p in propositions_for(canvas, segment)}
+    return any(id(m.parent) in targeting for m in canvas.referrers(item, kind, field))
+
+
+def _fit(canvas: Canvas, hints: list[str]) -> Part:
+    done = total = 0
+    for segment in canvas.segments:
+        for kind in (B.PAINS, B.GAINS):
+            for item in canvas.children(segment, kind):
+                if item.text("importance") != "high":
+                    continue
+                total += 1
+                if addressed(canvas, segment, item):
+                    done += 1
+                else:
+                    verb = "relieve" if kind == B.PAINS else "create"
+                    hints.append(f'{verb} the high-importance {B.KIND_NAMES[kind]} '
+                                 f'"{item.name}" of segment "{segment.name}"')
+    return Part(done, total, applies=total > 0)
+
+
+def covered_stages(canvas: Canvas, segment: Item) -> set[str]:
+    """The journey stages of a segment that have at least one touchpoint."""
+    covered: set[str] = set()
+    for journey in canvas.referrers(segment, B.JOURNEYS, "segment"):
+        for stage in canvas.journey_stages(journey):
+            if stage.touchpoints and stage.stage in STAGES:
+                covered.add(stage.stage)
+    return covered
+
+
+def _journeys(canvas: Canvas, hints: list[str]) -> Part:
+    if not canvas.journeys:
+        return Part(0, 0, applies=False)
+    done = 0
+    for segment in canvas.segments:
+        covered = covered_stages(canvas, segment)
+        done += len(covered)
+        missing = [s for s in STAGES if s not in covered]
+        if missing:
+            hints.append(f'add touchpoints for the stages {", ".join(missing)} to the '
+                         f'journey of segment "{segment.name}"')
+    return Part(done, len(STAGES) * len(canvas.segments))
+
+
+def score_document(data: object) -> Score | None:
+    """The score of a loaded file's data, or None when it is not a canvas at all."""
+    from canvaslint.model import build
+
+    return compute(build(data)) if isinstance(data, dict) else None
+
+
+def score_file(path: str) -> Score | None:
+    """Read, load and score one file (None when it cannot be read as a canvas)."""
+    from canvaslint.discovery import STDIN, Target
+    from canvaslint.i18n import localize
+    from canvaslint.loader import load
+    from canvaslint.runner import read_target
+
+    if path == STDIN:
+        return None  # standard input was read by the lint and cannot be read twice
+    raw = read_target(Target(path, path))
+    if isinstance(raw, str):
+        return None
+    try:
+        doc = load(path, raw)
+        localize(doc)  # a Dutch or Russian canvas is scored in English terms, as it is linted
+        return score_document(doc.data)
+    except RecursionError:
+        return None
+
+
+def scores_for(targets: Sequence[Target]) -> dict[str, Score]:
+    """The score of every file that can be read as a canvas, by its display name."""
+    out: dict[str, Score] = {}
+    for target in targets:
+        score = score_file(target.path)
+        if score is not None:
+            out[target.display] = score
+    return out
