@@ -64,6 +64,10 @@ class Document:
     root: Node | None = None
     data: Any = None
     problems: list[tuple[str, Problem]] = field(default_factory=list)
+    # The canvas's language, and its key names -> the English ones, so data
+    # paths (always English) find the user's own localized keys.
+    language: str = "en"
+    key_alias: dict[str, str] = field(default_factory=dict)
 
     @property
     def usable(self) -> bool:
@@ -79,7 +83,7 @@ class Document:
         if node is None:
             return None
         for part in path:
-            child = _child(node, part, at_key and part is path[-1])
+            child = _child(node, part, at_key and part is path[-1], self.key_alias)
             if child is None:
                 return node
             node = child
@@ -122,13 +126,17 @@ def _mapping_pairs(node: MappingNode) -> list[tuple[Node, Node]]:
     return merged + own
 
 
-def _child(node: Node, part: str | int, want_key: bool) -> Node | None:
+def _child(
+    node: Node, part: str | int, want_key: bool, alias: dict[str, str] | None = None
+) -> Node | None:
     if isinstance(node, SequenceNode) and isinstance(part, int):
         return node.value[part] if 0 <= part < len(node.value) else None
     if isinstance(node, MappingNode) and isinstance(part, str):
         found: Node | None = None
         for key, value in _mapping_pairs(node):
-            if isinstance(key, ScalarNode) and key.value == part:
+            if isinstance(key, ScalarNode) and (
+                key.value == part or (alias is not None and alias.get(key.value) == part)
+            ):
                 found = key if want_key else value
         return found
     return None
@@ -156,7 +164,7 @@ def load(name: str, raw: bytes) -> Document:
                     (),
                     "this file holds a second YAML document after `---`; a canvas is one "
                     "document per file: move it to its own file or remove the `---` line",
-                    mark=(m.line + 1, m.column + 1, m.line + 1, m.column + 4),
+                    mark=(m.line + 1, m.column + 1, m.line + 1, m.column + 4), args={},
                 ),
             )
     except yaml.MarkedYAMLError as exc:
@@ -173,7 +181,8 @@ def load(name: str, raw: bytes) -> Document:
         doc.data = _Converter(doc, budget).convert(doc.root, (), 0)
     except _Limit as exc:
         line, col, end_line, end_col = node_span(exc.node)
-        doc.add("Y006", Problem((), exc.message, mark=(line, col, end_line, end_col)))
+        doc.add("Y006", Problem((), exc.message, mark=(line, col, end_line, end_col),
+                                args={"detail": exc.message}))
         doc.data = None
     return doc
 
@@ -186,7 +195,7 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:
         exc.context and exc.context_mark is not None and exc.context_mark is not mark
     ) else ""
     message = f"this is not valid YAML: {what}{context}; check the indentation and quotes here"
-    return Problem((), message, mark=(line, col, line, col))
+    return Problem((), message, mark=(line, col, line, col), args={"problem": what})
 
 
 class _Converter:
@@ -227,7 +236,7 @@ class _Converter:
                 path,
                 f"the tag `{node.tag}` is not allowed in a canvas and was ignored "
                 "(canvaslint never runs code from a file): remove the tag",
-                mark=node_span(node),
+                mark=node_span(node), args={"tag": str(node.tag)},
             ),
         )
 
@@ -246,6 +255,8 @@ class _Converter:
                         f"and {key_node.start_mark.line + 1}); YAML keeps only the last one, "
                         "so the first is silently lost: merge them or remove one",
                         mark=node_span(key_node),
+                        args={"key": key, "first": first,
+                              "second": key_node.start_mark.line + 1},
                     ),
                 )
             seen[key] = key_node
