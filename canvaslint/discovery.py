@@ -58,8 +58,10 @@ def targets(paths: Sequence[str], stdin_name: str | None = None) -> list[Target]
 
 
 def _walk(root: str) -> Iterator[str]:
-    for folder, dirs, files in os.walk(root, followlinks=False):
+    unreadable: list[OSError] = []  # a folder that cannot be listed becomes a finding on it
+    for folder, dirs, files in os.walk(root, onerror=unreadable.append, followlinks=False):
         dirs[:] = sorted(d for d in dirs if not d.startswith(".") and d not in SKIP_DIRS)
         for name in files:
             if is_canvas_name(name):
                 yield os.path.join(folder, name)
+    yield from (str(e.filename) for e in unreadable if e.filename)

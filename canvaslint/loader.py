@@ -1,58 +1,118 @@
-"""Read a canvas file into YAML nodes (with positions) and plain data.
+"""Read a canvas file into positioned nodes and plain data, within bounds.
 
-Only PyYAML's safe composer is used: nodes are composed, never constructed
-by PyYAML, so no tag can run code. We turn nodes into plain data ourselves,
-which is where the file-level problems are found: duplicate keys (Y002),
-unknown tags (Y005) and the bounds on alias expansion and nesting (Y006).
-A second document is Y004; anything libyaml rejects is Y001. Problems are
-data, never exceptions, so one broken file never stops a run.
+libyaml (PyYAML's C parser) turns the text into events; we compose them
+ourselves, in a loop: no recursion a deeply nested file could overflow
+(libyaml's own composer recurses in C and crashes), and no tag is ever
+constructed, so no file can run code. The bounds are checked while reading,
+before the work is done: nesting deeper than ``MAX_DEPTH`` and aliases that
+expand far beyond the file ("billion laughs") stop the reading (Y006).
+Duplicate keys are Y002, tags other than YAML's plain ones Y005, a second
+document Y004, and anything libyaml rejects Y001. Problems are data, never
+exceptions, so one broken file never stops a run.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime
+import gc
+import re
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
-from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+from yaml import events as ev
 
 from canvaslint.finding import DataPath, Problem
 from canvaslint.textio import decode_bytes
 
-try:  # libyaml is the fast path; the pure-Python loader gives the same nodes.
+try:  # libyaml is the fast path; the pure-Python parser gives the same events.
     from yaml import CSafeLoader as _Loader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
     from yaml import SafeLoader as _Loader  # type: ignore[assignment]
 
 TAG = "tag:yaml.org,2002:"
+STR, MERGE = TAG + "str", TAG + "merge"
 _PLAIN_TAGS = {TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp")}
-_CONTAINER_TAGS = {TAG + "map", TAG + "seq"}
+_KNOWN_TAGS = _PLAIN_TAGS | {TAG + "map", TAG + "seq"}
+_RESOLVERS = _Loader.yaml_implicit_resolvers
 MAX_DEPTH = 100
-# Aliases let a small file describe a huge structure ("billion laughs"). We
-# allow a generous multiple of the file's own size and no more.
+# Aliases let a small file describe a huge structure ("billion laughs"). The
+# file may grow by aliases to ten times its own nodes, at most by a million.
 ALIAS_EXPANSION_FACTOR = 10
 ALIAS_EXPANSION_MIN = 100_000
+ALIAS_EXPANSION_MAX = 1_000_000
 
 _constructor = yaml.constructor.SafeConstructor()
-
-
-class _Limit(Exception):
-    """Raised inside conversion when a bound is hit; reported as Y006."""
-
-    def __init__(self, node: Node, message: str) -> None:
-        super().__init__(message)
-        self.node = node
-        self.message = message
-
-
 Span = tuple[int, int, int, int]
+
+
+class Node:
+    """A composed node: its resolved tag, its 1-based span, its size with aliases expanded.
+
+    Slotted and small, because a big canvas has millions of them.
+    """
+
+    __slots__ = ("tag", "line", "column", "end_line", "end_column", "size")
+
+    def __init__(self, tag: str, span: Span) -> None:
+        self.tag = tag
+        self.line, self.column, self.end_line, self.end_column = span
+        self.size = 1
+
+
+class ScalarNode(Node):
+    __slots__ = ("value", "plain")
+
+    def __init__(self, tag: str, value: str, plain: bool, span: Span) -> None:
+        super().__init__(tag, span)
+        self.value, self.plain = value, plain
+
+
+class SequenceNode(Node):
+    __slots__ = ("value",)
+
+    def __init__(self, tag: str, span: Span) -> None:
+        super().__init__(tag, span)
+        self.value: list[Node] = []
+
+
+class MappingNode(Node):
+    __slots__ = ("value", "merged", "index")
+
+    def __init__(self, tag: str, span: Span) -> None:
+        super().__init__(tag, span)
+        self.value: list[tuple[Node, Node]] = []  # as written, `<<` pairs included
+        self.merged: list[tuple[Node, Node]] | None = None  # with merge keys applied
+        self.index: dict[str, int] | None = None  # key -> its last pair, built when looked up
+
+    def pairs(self) -> list[tuple[Node, Node]]:
+        return self.value if self.merged is None else self.merged
+
+    def find(self, key: str, alias: dict[str, str]) -> tuple[Node, Node] | None:
+        """The pair of ``key`` (or of a localized key meaning it); the last one wins."""
+        pairs = self.pairs()
+        if len(pairs) <= 8:  # a sticky note: a scan is cheaper than an index
+            found = None
+            for pair in pairs:
+                k = pair[0]
+                if isinstance(k, ScalarNode) and (k.value == key or alias.get(k.value) == key):
+                    found = pair
+            return found
+        if self.index is None:  # a block or a long list of keys: index it once
+            self.index = {str(k.value): i for i, (k, _) in enumerate(pairs)
+                          if isinstance(k, ScalarNode)}
+        best = self.index.get(key, -1)
+        if alias:
+            best = max([best] + [i for k, i in self.index.items() if alias.get(k) == key])
+        return pairs[best] if best >= 0 else None
 
 
 def node_span(node: Node) -> Span:
     """1-based (line, column, end line, end column) of a node."""
-    s, e = node.start_mark, node.end_mark
-    return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+    return (node.line, node.column, node.end_line, node.end_column)
 
 
 @dataclass
@@ -68,6 +128,7 @@ class Document:
     # paths (always English) find the user's own localized keys.
     language: str = "en"
     key_alias: dict[str, str] = field(default_factory=dict)
+    _widths: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     @property
     def usable(self) -> bool:
@@ -91,19 +152,28 @@ class Document:
 
     def span(self, problem: Problem) -> Span:
         if problem.mark is not None:
-            return problem.mark
+            return self.inside(problem.mark)
         node = self.node_at(problem.path, problem.at_key)
         if node is None:
             return (1, 1, 1, 1)
-        return node_span(node)
+        return self.inside(node_span(node))
+
+    def inside(self, span: Span) -> Span:
+        """The span, kept inside the text: libyaml ends a file with a line that is not there."""
+        if not self._widths:
+            self._widths = [len(line) for line in _BREAK.split(self.text)]
+        widths = self._widths
+        line, column, end_line, end_column = span
+        if end_line <= len(widths) and end_column <= widths[end_line - 1] + 1:
+            return span  # the usual case: nothing to do
+        line, column = _clamp(widths, line, column)
+        end_line, end_column = _clamp(widths, end_line, end_column)
+        return (line, column, end_line, end_column)
 
     def is_plain_scalar(self, path: DataPath) -> bool:
         """True when the value at ``path`` is an unquoted, untagged scalar."""
         node = self.node_at(path)
-        if not isinstance(node, ScalarNode) or node.style:
-            return False
-        start = node.start_mark.index
-        return self.text[start : start + 1] != "!"
+        return isinstance(node, ScalarNode) and node.plain
 
     def source(self, path: DataPath) -> str:
         """The text of the scalar at ``path`` as the user wrote it."""
@@ -111,19 +181,10 @@ class Document:
         return str(node.value) if isinstance(node, ScalarNode) else ""
 
 
-def _mapping_pairs(node: MappingNode) -> list[tuple[Node, Node]]:
-    """The pairs of a mapping, merge keys (``<<``) expanded, later keys winning."""
-    own: list[tuple[Node, Node]] = []
-    merged: list[tuple[Node, Node]] = []
-    for key, value in node.value:
-        if isinstance(key, ScalarNode) and key.tag == TAG + "merge":
-            sources = value.value if isinstance(value, SequenceNode) else [value]
-            for source in sources:
-                if isinstance(source, MappingNode):
-                    merged.extend(_mapping_pairs(source))
-        else:
-            own.append((key, value))
-    return merged + own
+def _clamp(widths: list[int], line: int, column: int) -> tuple[int, int]:
+    if line > len(widths):
+        return len(widths), widths[-1] + 1
+    return line, min(column, widths[line - 1] + 1)
 
 
 def _child(
@@ -132,13 +193,8 @@ def _child(
     if isinstance(node, SequenceNode) and isinstance(part, int):
         return node.value[part] if 0 <= part < len(node.value) else None
     if isinstance(node, MappingNode) and isinstance(part, str):
-        found: Node | None = None
-        for key, value in _mapping_pairs(node):
-            if isinstance(key, ScalarNode) and (
-                key.value == part or (alias is not None and alias.get(key.value) == part)
-            ):
-                found = key if want_key else value
-        return found
+        pair = node.find(part, alias or {})
+        return None if pair is None else pair[0] if want_key else pair[1]
     return None
 
 
@@ -151,40 +207,36 @@ def load(name: str, raw: bytes) -> Document:
         return doc
     loader = _Loader(text)
     try:
-        if not loader.check_node():
-            return doc  # an empty file or only comments: the schema says what is missing
-        doc.root = loader.get_node()
-        following = loader.peek_event()
-        if isinstance(following, yaml.DocumentStartEvent):
-            m = following.start_mark
-            assert m is not None
-            doc.add(
-                "Y004",
-                Problem(
-                    (),
-                    "this file holds a second YAML document after `---`; a canvas is one "
-                    "document per file: move it to its own file or remove the `---` line",
-                    mark=(m.line + 1, m.column + 1, m.line + 1, m.column + 4), args={},
-                ),
-            )
+        with paused_gc():  # millions of acyclic objects: collecting them is wasted time
+            _Composer(doc, loader).stream()
+    except _Limit as exc:
+        doc.add("Y006", Problem((), exc.message, mark=exc.span, args={"detail": exc.message}))
+        doc.root = doc.data = None
     except yaml.MarkedYAMLError as exc:
         doc.add("Y001", _syntax_problem(exc))
-        return doc
-    except (yaml.YAMLError, RecursionError, ValueError) as exc:
-        message = f"the file could not be read as YAML: {exc}"
+        doc.root = doc.data = None
+    except yaml.reader.ReaderError as exc:
+        doc.add("Y001", _reader_problem(text, exc))
+        doc.root = doc.data = None
+    except yaml.YAMLError as exc:  # pragma: no cover - libyaml's errors are marked
+        message = f"this is not valid YAML: {str(exc).splitlines()[0]}"
         doc.add("Y001", Problem((), message, mark=(1, 1, 1, 1)))
-        return doc
+        doc.root = doc.data = None
     finally:
         loader.dispose()
-    budget = max(ALIAS_EXPANSION_MIN, ALIAS_EXPANSION_FACTOR * len(text))
-    try:
-        doc.data = _Converter(doc, budget).convert(doc.root, (), 0)
-    except _Limit as exc:
-        line, col, end_line, end_col = node_span(exc.node)
-        doc.add("Y006", Problem((), exc.message, mark=(line, col, end_line, end_col),
-                                args={"detail": exc.message}))
-        doc.data = None
     return doc
+
+
+@contextmanager
+def paused_gc() -> Iterator[None]:
+    """No garbage collection inside: a big canvas is millions of acyclic objects."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:
@@ -198,96 +250,416 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:
     return Problem((), message, mark=(line, col, line, col), args={"problem": what})
 
 
-class _Converter:
-    """Turns composed nodes into plain data while checking the bounds."""
+_BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 
-    def __init__(self, doc: Document, budget: int) -> None:
-        self.doc = doc
-        self.budget = budget
 
-    def convert(self, node: Node | None, path: DataPath, depth: int) -> Any:
-        assert node is not None
-        self.budget -= 1
-        if self.budget < 0:
-            raise _Limit(
-                node,
-                "aliases in this file expand to far more data than the file holds "
-                "(an alias bomb?); canvaslint stopped reading it: remove the nested aliases",
-            )
-        if depth > MAX_DEPTH:
-            raise _Limit(
-                node,
-                f"the file nests deeper than {MAX_DEPTH} levels, which no canvas needs; "
-                "canvaslint stopped reading it",
-            )
-        if node.tag not in _PLAIN_TAGS and node.tag not in _CONTAINER_TAGS:
-            self._unknown_tag(node, path)
+def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> Problem:
+    """A character YAML does not allow (a control character): where it is."""
+    # libyaml counts bytes of the UTF-8 text; lines and columns count characters.
+    index = len(text.encode("utf-8")[: exc.position].decode("utf-8", "ignore"))
+    before = text[:index]
+    breaks = list(_BREAK.finditer(before))
+    line = len(breaks) + 1
+    column = index - (breaks[-1].end() if breaks else 0) + 1
+    char = text[index] if index < len(text) else ""
+    what = f"the character U+{ord(char):04X}" if char else "a character"
+    message = (f"{what} at line {line}, column {column} is not allowed in YAML (a control "
+               "character?): remove it, or save the file as plain UTF-8 text")
+    return Problem((), message, mark=(line, column, line, column + 1))
+
+
+class _Limit(Exception):
+    """Raised while reading when a bound is hit; reported as Y006."""
+
+    def __init__(self, span: Span, message: str) -> None:
+        super().__init__(message)
+        self.span = span
+        self.message = message
+
+
+class _Frame:
+    """A collection being composed: its node, its data and what is pending."""
+
+    __slots__ = ("node", "data", "anchor", "flow", "key", "seen", "merges")
+
+    def __init__(self, node: Node, data: Any, event: ev.CollectionStartEvent) -> None:
+        self.node, self.data, self.anchor = node, data, event.anchor
+        self.flow = bool(event.flow_style)
+        self.key: tuple[Node, Any, Span] | None = None  # a mapping's key awaiting its value
+        self.seen: dict[str, Span] = {}
+        self.merges: list[tuple[MappingNode, dict[str, Any]]] = []
+
+
+class _Composer:
+    """Events to nodes and data in one loop, checking the bounds as it goes."""
+
+    def __init__(self, doc: Document, loader: _Loader) -> None:
+        self.doc, self.loader = doc, loader
+        self.anchors: dict[str, tuple[Node, Any]] = {}
+        self.open_anchors: set[str] = set()
+        self.stack: list[_Frame] = []
+        self.own = self.extra = 0  # nodes written in the file, and added by aliases
+        self.strict = _Strict(doc.text)
+        self.quiet = False  # after the first document: read, checked, not reported
+
+    def stream(self) -> None:
+        """Every document: the first is the canvas; any other is Y004, but must be YAML too."""
+        get = self.loader.get_event
+        get()  # StreamStartEvent
+        ended = True  # whether the document before ended with `...`
+        while not isinstance(start := get(), ev.StreamEndEvent):
+            assert isinstance(start, ev.DocumentStartEvent)
+            if self.quiet and (start.version or start.tags) and not ended:
+                raise self.strict.error(_mark(start).index, "a %YAML or %TAG directive "
+                                        "after a document needs `...` to end that document")
+            if self.quiet and not any(c == "Y004" for c, _ in self.doc.problems):
+                line, column = _span(start)[:2]
+                self.doc.add("Y004", Problem(
+                    (), "this file holds a second YAML document after `---`; a canvas is one "
+                    "document per file: move it to its own file or remove the `---` line",
+                    mark=(line, column, line, column + 3), args={}))
+            self.anchors.clear()
+            root, data = self.document()
+            end = get()
+            assert isinstance(end, ev.DocumentEndEvent)
+            ended = bool(end.explicit)
+            if not self.quiet:
+                self.doc.root, self.doc.data, self.quiet = root, data, True
+        self.strict.finish()
+
+    def document(self) -> tuple[Node, Any]:
+        get, strict = self.loader.get_event, self.strict
+        while True:
+            event = get()
+            if isinstance(event, ev.ScalarEvent):
+                if event.style or event.value == "-" or strict.pending:
+                    strict.scalar(event, self.stack)
+                done = self.scalar(event)
+            elif isinstance(event, ev.CollectionStartEvent):
+                if strict.pending:
+                    strict.cover(event)
+                self.open(event)
+                continue
+            elif isinstance(event, ev.CollectionEndEvent):
+                done = self.close(event)
+            else:
+                assert isinstance(event, ev.AliasEvent)
+                if strict.pending:
+                    strict.cover(event)
+                done = self.alias(event)
+            if not self.stack:
+                return done[0], done[1]
+            self.add(*done)
+
+    def scalar(self, event: ev.ScalarEvent) -> tuple[Node, Any, Span]:
+        value, tag = event.value, event.tag
+        plain = not event.style and tag is None
+        if tag is None:
+            tag = _resolve(value) if event.implicit[0] else STR
+        elif tag == "!":
+            tag = STR
+        node = ScalarNode(tag, value, plain, _span(event))
+        self.own += 1
+        if event.tag is not None and tag not in _KNOWN_TAGS:
+            self.unknown_tag(node)
+        data = _scalar(tag, value)
+        if event.anchor is not None:
+            self.anchors[event.anchor] = (node, data)
+        return node, data, node_span(node)
+
+    def open(self, event: ev.CollectionStartEvent) -> None:
+        if len(self.stack) >= MAX_DEPTH:
+            raise _Limit(_span(event), _too_deep())
+        self.own += 1
+        tag = event.tag if event.tag not in (None, "!") else ""
+        if isinstance(event, ev.SequenceStartEvent):
+            frame = _Frame(SequenceNode(tag or TAG + "seq", _span(event)), [], event)
+        else:
+            frame = _Frame(MappingNode(tag or TAG + "map", _span(event)), {}, event)
+        if tag and tag not in _KNOWN_TAGS:
+            self.unknown_tag(frame.node)
+        if event.anchor is not None:
+            self.open_anchors.add(event.anchor)
+        self.stack.append(frame)
+
+    def close(self, event: ev.CollectionEndEvent) -> tuple[Node, Any, Span]:
+        frame = self.stack.pop()
+        node, data = frame.node, frame.data
+        node.end_line, node.end_column = _span(event)[2:]
+        if frame.flow and node.end_line > node.line and not (self.stack and self.stack[-1].flow):
+            self.strict.indented(node.line - 1, node.end_line - 1, _block_column(self.stack))
+        if frame.merges:
+            data = self.merge(frame)
+        if frame.anchor is not None:
+            self.open_anchors.discard(frame.anchor)
+            self.anchors[frame.anchor] = (node, data)
+        return node, data, node_span(node)
+
+    def alias(self, event: ev.AliasEvent) -> tuple[Node, Any, Span]:
+        name = event.anchor or ""
+        if name in self.open_anchors:
+            raise _Limit(_span(event), f"the alias `*{name}` lies inside the `&{name}` it "
+                         "refers to, which makes an endless structure; canvaslint stopped "
+                         "reading the file: remove the alias")
+        if name not in self.anchors:
+            raise yaml.composer.ComposerError(
+                None, None, f"found undefined alias `*{name}` (no `&{name}` before it)",
+                _mark(event))
+        node, data = self.anchors[name]
+        self.extra += node.size
+        total = self.own + self.extra
+        if total > ALIAS_EXPANSION_MIN and total > min(
+                ALIAS_EXPANSION_FACTOR * self.own, self.own + ALIAS_EXPANSION_MAX):
+            raise _Limit(_span(event), "aliases in this file expand to far more data than the "
+                         "file holds (an alias bomb?); canvaslint stopped reading it: remove "
+                         "the nested aliases")
+        return node, data, _span(event)
+
+    def add(self, node: Node, data: Any, span: Span) -> None:
+        """Put a finished node into the collection being composed."""
+        frame = self.stack[-1]
+        frame.node.size += node.size
+        if isinstance(frame.node, SequenceNode):
+            frame.node.value.append(node)
+            frame.data.append(data)
+        elif frame.key is None:
+            frame.key = (node, data, span)
+        else:
+            key, _, key_span = frame.key
+            frame.key = None
+            assert isinstance(frame.node, MappingNode)
+            frame.node.value.append((key, node))
+            self.pair(frame, key, key_span, node, data)
+
+    def pair(self, frame: _Frame, key: Node, key_span: Span, node: Node, data: Any) -> None:
+        if self.quiet:  # a later document: read to find its errors, never used
+            return
+        if not isinstance(key, ScalarNode):
+            self.doc.add("S001", Problem(
+                self.path(), "a key here is a list or mapping; keys must be plain words",
+                mark=key_span))
+            return
+        if key.tag == MERGE:
+            self.merge_source(frame, node, data)
+            return
+        name = str(key.value)
+        first = frame.seen.get(name)
+        if first is not None:
+            line = key_span[0]
+            self.doc.add("Y002", Problem(
+                (*self.path(), name),
+                f"the key `{name}` appears twice in the same mapping (lines {first[0]} "
+                f"and {line}); YAML keeps only the last one, so the first is silently lost: "
+                "merge them or remove one",
+                mark=key_span, args={"key": name, "first": first[0], "second": line}))
+        frame.seen[name] = key_span
+        frame.data[name] = data
+
+    def merge_source(self, frame: _Frame, node: Node, data: Any) -> None:
+        """``<<: *defaults`` or ``<<: [*a, *b]``: mappings whose keys this one takes."""
         if isinstance(node, MappingNode):
-            return self._mapping(node, path, depth)
-        if isinstance(node, SequenceNode):
-            return [self.convert(c, (*path, i), depth + 1) for i, c in enumerate(node.value)]
-        assert isinstance(node, ScalarNode)
-        return _scalar(node)
+            frame.merges.append((node, data))
+        elif isinstance(node, SequenceNode) and all(
+                isinstance(n, MappingNode) for n in node.value):
+            frame.merges.extend(zip(node.value, data, strict=True))  # type: ignore[arg-type]
+        else:
+            self.doc.add("S001", Problem(
+                self.path(), "the merge key `<<` takes a mapping (`<<: *defaults`) or a list "
+                "of mappings, nothing else: fix or remove it", mark=node_span(node)))
 
-    def _unknown_tag(self, node: Node, path: DataPath) -> None:
-        self.doc.add(
-            "Y005",
-            Problem(
-                path,
-                f"the tag `{node.tag}` is not allowed in a canvas and was ignored "
-                "(canvaslint never runs code from a file): remove the tag",
-                mark=node_span(node), args={"tag": str(node.tag)},
-            ),
-        )
+    def merge(self, frame: _Frame) -> dict[str, Any]:
+        """Merged keys first (earlier sources win), the mapping's own keys over them."""
+        node = frame.node
+        assert isinstance(node, MappingNode)
+        data: dict[str, Any] = {}
+        pairs: dict[str, tuple[Node, Node]] = {}
+        for source, source_data in reversed(frame.merges):
+            data.update(source_data)
+            for key, value in source.pairs():
+                if isinstance(key, ScalarNode) and key.tag != MERGE:
+                    pairs[str(key.value)] = (key, value)
+        data.update(frame.data)
+        for key, value in node.value:
+            if isinstance(key, ScalarNode) and key.tag != MERGE:
+                pairs[str(key.value)] = (key, value)
+        node.merged = list(pairs.values())
+        return data
 
-    def _mapping(self, node: MappingNode, path: DataPath, depth: int) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        seen: dict[str, Node] = {}
-        for key_node, value_node in _mapping_pairs(node):
-            key = self._key(key_node, path)
-            if key in seen and _own_key(node, seen[key]) and _own_key(node, key_node):
-                first = seen[key].start_mark.line + 1
-                self.doc.add(
-                    "Y002",
-                    Problem(
-                        (*path, key),
-                        f"the key `{key}` appears twice in the same mapping (lines {first} "
-                        f"and {key_node.start_mark.line + 1}); YAML keeps only the last one, "
-                        "so the first is silently lost: merge them or remove one",
-                        mark=node_span(key_node),
-                        args={"key": key, "first": first,
-                              "second": key_node.start_mark.line + 1},
-                    ),
-                )
-            seen[key] = key_node
-            out[key] = self.convert(value_node, (*path, key), depth + 1)
-        return out
+    def unknown_tag(self, node: Node) -> None:
+        if self.quiet:
+            return
+        self.doc.add("Y005", Problem(
+            self.path(),
+            f"the tag `{node.tag}` is not allowed in a canvas and was ignored "
+            "(canvaslint never runs code from a file): remove the tag",
+            mark=node_span(node), args={"tag": str(node.tag)}))
 
-    def _key(self, key_node: Node, path: DataPath) -> str:
-        if isinstance(key_node, ScalarNode):
-            return str(key_node.value)
-        self.doc.add(
-            "S001",
-            Problem(path, "a key here is a list or mapping; keys must be plain words",
-                    mark=node_span(key_node)),
-        )
-        return f"<key at line {key_node.start_mark.line + 1}>"
+    def path(self) -> DataPath:
+        """The data path of the node being read, from the collections open around it."""
+        parts: list[str | int] = []
+        for frame in self.stack:
+            if isinstance(frame.node, SequenceNode):
+                parts.append(len(frame.node.value))
+            elif frame.key is not None and isinstance(frame.key[0], ScalarNode):
+                parts.append(str(frame.key[0].value))
+            else:
+                break
+        return tuple(parts)
 
 
-def _own_key(mapping: MappingNode, key_node: Node) -> bool:
-    """Merged keys may be overridden silently; only the user's own repeats count."""
-    return any(k is key_node for k, _ in mapping.value)
+_GLUED = re.compile(r"(?<=\S)#")
+# A block text's header, after its tag or anchor: `|`, `>-`, `|2+`...
+_HEADER = re.compile(r"(?:(?:!<[^>]*>|[!&]\S*)\s+)*[|>]([1-9][+-]?|[+-][1-9]?)?")
 
 
-def _scalar(node: ScalarNode) -> Any:
-    if node.tag == TAG + "str" or node.tag not in _PLAIN_TAGS:
-        return node.value
+class _Strict:
+    """What the YAML specification forbids and libyaml reads anyway.
+
+    These are the yaml-test-suite's invalid inputs that libyaml accepts: a
+    comment glued to what comes before it (``]#``), lines that continue a
+    quoted text or a bracketed list without being indented under their key,
+    blank lines deeper than a block text's first line, a bare ``-`` inside
+    brackets, a directive after a document that did not end with ``...``.
+    """
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.glued = [m.start() for m in _GLUED.finditer(text)]  # a `#` right after text
+        self.at = 0  # the first of them not yet accounted for
+        self.last_end = 0  # where the last node ended
+        self.starts: list[int] = []  # where each line starts, built when first needed
+
+    @property
+    def pending(self) -> bool:
+        return self.at < len(self.glued)
+
+    def cover(self, event: ev.Event) -> None:
+        self.covered(_mark(event).index, _mark(event, end=True).index)
+
+    def covered(self, start: int, end: int) -> None:
+        """A node (or its start) from here to there: glued `#` before it must be comments."""
+        while self.at < len(self.glued) and self.glued[self.at] < end:
+            where = self.glued[self.at]
+            if where < start and not self.in_comment(where):
+                raise self.error(where, "a comment needs a space before its `#`")
+            self.at += 1
+        self.last_end = max(self.last_end, end)
+
+    def finish(self) -> None:
+        self.covered(len(self.text), len(self.text))
+
+    def in_comment(self, where: int) -> bool:
+        line_start = max(self.text.rfind("\n", 0, where), self.text.rfind("\r", 0, where)) + 1
+        before = self.text[max(line_start, self.last_end):where]
+        if line_start >= self.last_end and before.lstrip(" \t").startswith("#"):
+            return True
+        return " #" in before or "\t#" in before
+
+    def scalar(self, event: ev.ScalarEvent, stack: list[_Frame]) -> None:
+        if self.pending:
+            self.cover(event)
+        start, end = _mark(event), _mark(event, end=True)
+        if event.style in ("|", ">"):
+            self.block_text(start.index, _block_column(stack))
+        elif event.style and end.line > start.line and not (stack and stack[-1].flow):
+            self.indented(start.line, end.line, _block_column(stack))
+        elif event.value == "-" and not event.style and stack and stack[-1].flow:
+            raise self.error(start.index, "a `-` alone inside brackets is not a value: "
+                             "quote it (\"-\") or remove it")
+
+    def block_text(self, start: int, column: int) -> None:
+        """A `|` or `>` text: a glued comment in its header, or blank lines too deep."""
+        header = _HEADER.match(self.text, start)
+        if header is None:
+            return
+        if self.text[header.end():header.end() + 1] == "#":
+            raise self.error(header.end(), "a comment needs a space before its `#`")
+        if any(c.isdigit() for c in header.group(1) or ""):
+            return  # an explicit indentation: no guessing from the first line
+        blank = 0
+        for number in range(self.line_of(start) + 1, len(self.lines())):
+            line = self.line(number)
+            spaces = len(line) - len(line.lstrip(" "))
+            if line.strip():
+                if spaces > column and blank > spaces:
+                    raise self.error(self.starts[number], "the blank lines at the start of "
+                                     "this block text hold more spaces than its first line")
+                return
+            blank = max(blank, spaces)
+
+    def indented(self, first: int, last: int, column: int) -> None:
+        """Lines 2.. of a quoted text or bracketed list go deeper than the key they belong to."""
+        if column < 0:
+            return  # at the top of the file: any indentation will do
+        for number in range(first + 1, last + 1):
+            line = self.line(number)
+            content = line.lstrip(" ")
+            if content.strip() and content.lstrip()[:1] not in ("]", "}") and \
+                    len(line) - len(content) <= column:
+                raise self.error(self.starts[number] + len(line) - len(content),
+                                 "this line continues the value above, so it must be indented "
+                                 f"by at least {column + 1} space{'s' * bool(column)} (tabs "
+                                 "do not count)")
+
+    def lines(self) -> list[int]:
+        if not self.starts:
+            self.starts = [0] + [m.end() for m in _BREAK.finditer(self.text)]
+        return self.starts
+
+    def line(self, number: int) -> str:
+        starts = self.lines()
+        end = starts[number + 1] if number + 1 < len(starts) else len(self.text)
+        return self.text[starts[number]:end].rstrip("\r\n\x85\u2028\u2029")
+
+    def line_of(self, index: int) -> int:
+        return bisect.bisect_right(self.lines(), index) - 1
+
+    def error(self, index: int, problem: str) -> yaml.MarkedYAMLError:
+        line = self.line_of(index)
+        mark = yaml.Mark("<text>", index, line, index - self.starts[line], "", 0)
+        return yaml.MarkedYAMLError(problem=problem, problem_mark=mark)
+
+
+def _block_column(stack: list[_Frame]) -> int:
+    """The column of the block collection around the node (-1 at the top)."""
+    for frame in reversed(stack):
+        if not frame.flow:
+            return frame.node.column - 1
+    return -1
+
+
+def _span(event: ev.Event) -> Span:
+    s: Any = event.start_mark
+    e: Any = event.end_mark
+    return (s.line + 1, s.column + 1, e.line + 1, e.column + 1)
+
+
+def _mark(event: ev.Event, end: bool = False) -> Any:
+    return event.end_mark if end else event.start_mark
+
+
+def _too_deep() -> str:
+    return (f"the file nests deeper than {MAX_DEPTH} levels, which no canvas needs; "
+            "canvaslint stopped reading it")
+
+
+def _resolve(value: str) -> str:
+    """The tag YAML gives a plain scalar; only the plain ones count, others are text."""
+    for tag, pattern in _RESOLVERS.get(value[:1], ()):
+        if pattern.match(value):
+            return tag if tag in _PLAIN_TAGS or tag == MERGE else STR
+    return STR
+
+
+def _scalar(tag: str, value: str) -> Any:
+    if tag == STR or tag not in _PLAIN_TAGS:
+        return value
     try:
-        value = _constructor.yaml_constructors[node.tag](_constructor, node)
-    except (yaml.YAMLError, ValueError, OverflowError):
-        return node.value
-    if isinstance(value, float) and value != value:  # NaN never equals itself
-        return node.value
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return value  # kept as a date so the schema, expecting text, reports Y003
-    return value
+        result = _constructor.yaml_constructors[tag](_constructor, yaml.ScalarNode(tag, value))
+    except Exception:  # `!!int ""`, `!!bool maybe`: PyYAML's constructors trip on these
+        return value
+    if isinstance(result, float) and result != result:  # NaN never equals itself
+        return value
+    if isinstance(result, (datetime.date, datetime.datetime)):
+        return result  # kept as a date so the schema, expecting text, reports Y003
+    return result

@@ -1,7 +1,9 @@
 """Bytes to text, the way YAML says: UTF-8 by default, UTF-16/32 by their BOM.
 
-A file that is not text is a finding (Y001) with the position of the first
-bad byte, not an exception: a repository may hold anything.
+Without a byte-order mark, the zero bytes around the first character tell
+UTF-16 and UTF-32 apart, as the YAML specification's encoding detection
+does. A file that is not text is a finding (Y001) with the position of the
+first bad byte, not an exception: a repository may hold anything.
 """
 
 from __future__ import annotations
@@ -17,27 +19,50 @@ _BOMS = (
 )
 
 DecodeError = tuple[int, int, str]
+BINARY = "this is a binary file, not a YAML text file: lint only canvas files"
+
+
+def encoding_of(raw: bytes) -> str:
+    """The encoding a YAML reader would use for these bytes."""
+    for bom, name in _BOMS:
+        if raw.startswith(bom):
+            return name
+    head = raw[:4]
+    if len(head) == 4 and head[:3] == b"\0\0\0" and head[3]:
+        return "utf-32-be"
+    if len(head) == 4 and head[0] and head[1:] == b"\0\0\0":
+        return "utf-32-le"
+    if len(head) >= 2 and head[0] == 0 and head[1]:
+        return "utf-16-be"
+    if len(head) >= 2 and head[0] and head[1] == 0:
+        return "utf-16-le"
+    return "utf-8"
 
 
 def decode_bytes(raw: bytes) -> tuple[str, DecodeError | None]:
     """Return the text and, when it cannot be decoded, (line, column, message)."""
-    encoding = "utf-8"
-    for bom, name in _BOMS:
-        if raw.startswith(bom):
-            encoding = name
-            break
-    if encoding == "utf-8" and b"\x00" in raw[:8192]:
-        return "", (1, 1, "this is a binary file, not a YAML text file: lint only canvas files")
+    encoding = encoding_of(raw)
+    if encoding == "utf-8" and b"\0" in raw[:8192]:
+        return "", (1, 1, BINARY)
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start]
-        line = before.count(b"\n") + 1
-        column = exc.start - (before.rfind(b"\n") + 1) + 1
-        return "", (
-            line,
-            column,
-            f"this file is not valid {encoding.upper().replace('-SIG', '')} text "
-            f"(byte 0x{raw[exc.start]:02x} at line {line}); save it as UTF-8",
-        )
+        if encoding.endswith(("-le", "-be")):  # guessed from zero bytes, without a BOM
+            return "", (1, 1, BINARY)
+        return "", _undecodable(raw, encoding, exc)
+    if "\0" in text:
+        return "", (1, 1, BINARY)
     return text, None
+
+
+def _undecodable(raw: bytes, encoding: str, exc: UnicodeDecodeError) -> DecodeError:
+    """Where the first byte that is not text is, in lines and characters."""
+    before = raw[: exc.start].decode(encoding, "replace")
+    line = before.count("\n") + 1
+    column = len(before) - (before.rfind("\n") + 1) + 1
+    name = encoding.upper().replace("-SIG", "")
+    if len(raw) > exc.start:
+        what = f"byte 0x{raw[exc.start]:02x} at line {line}, column {column}"
+    else:
+        what = f"the end, which cuts a character in half, at line {line}"
+    return (line, column, f"this file is not valid {name} text ({what}); save it as UTF-8")

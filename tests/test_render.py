@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import shutil
+import signal
 import struct
 import subprocess
 import tempfile
@@ -78,14 +80,30 @@ MEASURE = """<script>(function () {
 # -- helpers --------------------------------------------------------------------
 
 def chromium(*args: str) -> subprocess.CompletedProcess[str]:
+    """Run headless Chromium; a run that hangs (it now and then does) is killed and retried.
+
+    Chromium starts helper processes that keep its output open, so a hang is
+    ended by killing the whole process group, not just the browser.
+    """
     assert CHROMIUM is not None
-    with tempfile.TemporaryDirectory(prefix="canvaslint-chromium-") as profile:
-        return subprocess.run(
-            [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic",
-             "--no-first-run", "--disable-background-networking", "--disable-component-update",
-             "--disable-sync", "--hide-scrollbars", f"--user-data-dir={profile}", *args],
-            capture_output=True, text=True, timeout=180, check=False,
-        )
+    for attempt in range(3):
+        with tempfile.TemporaryDirectory(prefix="canvaslint-chromium-") as profile:
+            command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                       "--disable-quic", "--no-first-run", "--disable-background-networking",
+                       "--disable-component-update", "--disable-sync", "--hide-scrollbars",
+                       f"--user-data-dir={profile}", *args]
+            with subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                  text=True, start_new_session=True) as proc:
+                try:
+                    out, err = proc.communicate(timeout=60)
+                except subprocess.TimeoutExpired:
+                    os.killpg(proc.pid, signal.SIGKILL)
+                    proc.communicate()
+                    if attempt == 2:
+                        raise
+                    continue
+                return subprocess.CompletedProcess(command, proc.returncode, out, err)
+    raise AssertionError("unreachable")
 
 
 def measure(page: str, tmp_path: Path) -> dict[str, Any]:
