@@ -9,9 +9,7 @@ with a suggestion, never a traceback.
 
 from __future__ import annotations
 
-import difflib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -122,6 +120,8 @@ def _load_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[
 
 
 def _load_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[int, int]]]:
+    import tomllib  # only when a pyproject.toml is found
+
     text = _read(path)
     try:
         table = tomllib.loads(text).get("tool", {}).get("canvaslint", {})
@@ -154,6 +154,8 @@ def _validate(config: ConfigFile) -> None:
     if error.validator == "additionalProperties" and not path:
         extra = [k for k in config.values if k not in KEYS]
         key = extra[0] if extra else ""
+        import difflib  # only for a wrong key
+
         close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.5)
         hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(KEYS)}"
         raise ConfigError(f"{config.where(key)}: `{key}` is not a configuration key{hint}")

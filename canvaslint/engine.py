@@ -8,7 +8,6 @@ exception inside a rule becomes a finding that names the rule (code
 
 from __future__ import annotations
 
-import traceback
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -91,6 +90,8 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
 
 
 def _crash(doc: Document, info: RuleInfo, exc: Exception) -> Finding:
+    import traceback
+
     where = traceback.extract_tb(exc.__traceback__)[-1]
     return Finding(
         file=doc.name, line=1, column=1, code="X000", end_line=1, end_column=1,

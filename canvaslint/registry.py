@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from importlib.metadata import EntryPoint, entry_points
 from typing import Any
 
+from canvaslint.entrypoints import EntryPoint, entry_points
 from canvaslint.finding import SEVERITY_NAMES, Severity
 from canvaslint.rule import Rule, RuleInfo
 
@@ -29,7 +29,7 @@ class PluginError(Exception):
 def discover() -> list[RuleInfo]:
     """Load every rule registered in the entry-point group, sorted by code."""
     found: dict[str, RuleInfo] = {}
-    for ep in entry_points(group=GROUP):
+    for ep in entry_points(GROUP):
         for info in load_entry_point(ep):
             add(found, info)
     return sorted(found.values(), key=lambda r: r.code)
@@ -80,7 +80,7 @@ def add(found: dict[str, RuleInfo], info: RuleInfo) -> None:
 
 
 def load_entry_point(ep: EntryPoint) -> list[RuleInfo]:
-    origin = ep.dist.name if ep.dist is not None else ep.value.split(".")[0]
+    origin = ep.origin
     try:
         obj = ep.load()
     except Exception as exc:  # any import failure of a plugin is the plugin's

@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from canvaslint.finding import Finding, Severity
 from canvaslint.rule import RuleInfo
-from canvaslint.score import Score
+
+if TYPE_CHECKING:  # scores are made only for --statistics and html
+    from canvaslint.score import Score
 
 
 @dataclass

@@ -68,13 +68,17 @@ class Context:
 
     @cached_property
     def schema_problems(self) -> list[tuple[str, Problem]]:
-        from canvaslint.schema import check
+        from canvaslint._fastschema import is_valid
 
         if self.document.root is None and self.document.problems:
             return []  # unreadable (Y001): there is no data to check against the schema
         if self.document.root is None:
             return [("S001", Problem((), "the file is empty: a canvas needs at least a "
                                      "`name:` line with the name of the business"))]
+        if is_valid(self.document.data):
+            return []  # valid: no need to import jsonschema and compile the schema
+        from canvaslint.schema import check
+
         return check(self.document)
 
     def problems_for(self, code: str) -> list[Problem]:

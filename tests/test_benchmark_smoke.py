@@ -1,0 +1,66 @@
+"""The benchmark still works: its canvases, its floor, its profile. No timings here.
+
+Timing belongs to ``python benchmarks/run.py`` on a quiet machine; CI runs
+it once in ``--quick`` mode. These tests keep its parts honest: the
+generated canvases are valid and realistic (few findings, lines yamllint's
+default configuration accepts), and each measuring step runs.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+import pytest
+
+from canvaslint._fastschema import is_valid
+from canvaslint.i18n import localize
+from canvaslint.loader import load
+from tests.conftest import lint
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+import generate  # noqa: E402
+import measure  # noqa: E402
+import profile_phases  # noqa: E402
+
+
+@pytest.mark.parametrize("items", [1, 3, 20])
+def test_generated_canvases_are_valid_and_use_every_block(items: int) -> None:
+    text = generate.canvas_text(0, items)
+    doc = load("c.canvas.yaml", text.encode("utf-8"))
+    localize(doc)
+    assert not doc.problems and is_valid(doc.data)
+    blocks = ("customer_segments", "value_propositions", "channels", "customer_relationships",
+              "revenue_streams", "key_resources", "key_activities", "key_partners",
+              "cost_structure", "customer_journeys", "kpis")
+    assert all(len(doc.data[block]) == items for block in blocks)
+    assert max(len(line) for line in text.splitlines()) <= 80  # yamllint's line-length
+
+
+def test_generated_canvases_are_coherent() -> None:
+    """Only the few findings the generator puts in on purpose (negative touchpoints)."""
+    findings = lint(generate.canvas_text(3, 20))
+    assert {f.code for f in findings} <= {"CJ006"}
+    assert len(findings) == 2
+
+
+def test_a_mistake_is_a_schema_finding() -> None:
+    codes = {f.code for f in lint(generate.canvas_text(24, 3, mistake=True))}
+    assert "S001" in codes
+
+
+def test_the_floor_composes(tmp_path: Path) -> None:
+    paths = generate.write(tmp_path / "c", 2, 3)
+    argv = [*measure.floor_command(), *map(str, paths)]
+    sample = measure.run_once(argv, measure.environment(tmp_path), tmp_path)
+    assert sample.code == 0 and sample.wall > 0 and sample.rss > 0
+
+
+def test_the_profile_covers_every_phase(tmp_path: Path) -> None:
+    paths = generate.write(tmp_path / "c", 2, 3, mistakes=True)
+    phases, per_rule = profile_phases.lint_files(paths)
+    assert {name.split(" ")[1] for name in phases.spent} >= {
+        "compose", "parse:", "schema", "model:", "rules", "text", "whole"}
+    assert "CR001" in per_rule
