@@ -328,26 +328,31 @@ class _Composer:
         self.strict.finish()
 
     def document(self) -> tuple[Node, Any]:
-        get, strict = self.loader.get_event, self.strict
+        # The hottest loop of a run: event classes are compared by identity, and the
+        # strict checks' "anything pending?" is read without a call.
+        get, strict, stack = self.loader.get_event, self.strict, self.stack
+        scalar_event, alias_event = ev.ScalarEvent, ev.AliasEvent
+        starts = (ev.MappingStartEvent, ev.SequenceStartEvent)
+        glued = len(strict.glued)
         while True:
-            event = get()
-            if isinstance(event, ev.ScalarEvent):
-                if event.style or event.value == "-" or strict.pending:
-                    strict.scalar(event, self.stack)
+            event: Any = get()  # narrowed by the identity tests below, which mypy cannot follow
+            kind = event.__class__
+            if kind is scalar_event:
+                if event.style or strict.at < glued or event.value == "-":
+                    strict.scalar(event, stack)
                 done = self.scalar(event)
-            elif isinstance(event, ev.CollectionStartEvent):
-                if strict.pending:
+            elif kind in starts:
+                if strict.at < glued:
                     strict.cover(event)
                 self.open(event)
                 continue
-            elif isinstance(event, ev.CollectionEndEvent):
-                done = self.close(event)
-            else:
-                assert isinstance(event, ev.AliasEvent)
-                if strict.pending:
+            elif kind is alias_event:
+                if strict.at < glued:
                     strict.cover(event)
                 done = self.alias(event)
-            if not self.stack:
+            else:
+                done = self.close(event)
+            if not stack:
                 return done[0], done[1]
             self.add(*done)
 
@@ -358,14 +363,15 @@ class _Composer:
             tag = _resolve(value) if event.implicit[0] else STR
         elif tag == "!":
             tag = STR
-        node = ScalarNode(tag, value, plain, _span(event))
+        span = _span(event)
+        node = ScalarNode(tag, value, plain, span)
         self.own += 1
         if event.tag is not None and tag not in _KNOWN_TAGS:
             self.unknown_tag(node)
-        data = _scalar(tag, value)
+        data = value if tag is STR else _scalar(tag, value)
         if event.anchor is not None:
             self.anchors[event.anchor] = (node, data)
-        return node, data, node_span(node)
+        return node, data, span
 
     def open(self, event: ev.CollectionStartEvent) -> None:
         if len(self.stack) >= MAX_DEPTH:
