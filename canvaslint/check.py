@@ -5,6 +5,7 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -141,9 +142,17 @@ def run(opts: CheckOptions) -> int:
     if opts.statistics or "html" in opts.formats:
         from canvaslint.score import scores_for
 
-        report.scores = scores_for(files)
+        languages: dict[str, str] = {}
+        report.scores = scores_for(files, languages)
+        report.language = opts.lang or _common(languages.values())
     status = write_report(opts, report)
     return status if status else exit_code(findings, resolved)
+
+
+def _common(languages: Iterable[str]) -> str:
+    """The one language every file is written in, or English when they differ."""
+    found = set(languages)
+    return found.pop() if len(found) == 1 else "en"
 
 
 def _expected_errors() -> tuple[type[Exception], ...]:

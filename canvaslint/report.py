@@ -24,6 +24,8 @@ class Report:
     baseline_gone: int = 0
     # The health score per file, when --statistics or the html format asks for it.
     scores: dict[str, Score] = field(default_factory=dict)
+    # The language of the html page's words: --lang, else the files' own when they agree.
+    language: str = "en"
 
     def counts(self) -> Counter[Severity]:
         return Counter(f.severity for f in self.findings)

@@ -186,29 +186,40 @@ def score_document(data: object) -> Score | None:
 
 def score_file(path: str) -> Score | None:
     """Read, load and score one file (None when it cannot be read as a canvas)."""
+    return _score_and_language(path)[0]
+
+
+def _score_and_language(path: str) -> tuple[Score | None, str | None]:
+    """The file's score and the language it is written in (None when unreadable)."""
     from canvaslint.discovery import STDIN, Target
     from canvaslint.i18n import localize
     from canvaslint.loader import load
     from canvaslint.runner import read_target
 
     if path == STDIN:
-        return None  # standard input was read by the lint and cannot be read twice
+        return None, None  # standard input was read by the lint and cannot be read twice
     raw = read_target(Target(path, path))
     if isinstance(raw, str):
-        return None
+        return None, None
     try:
         doc = load(path, raw)
         localize(doc)  # a Dutch or Russian canvas is scored in English terms, as it is linted
-        return score_document(doc.data)
+        return score_document(doc.data), doc.language
     except RecursionError:
-        return None
+        return None, None
 
 
-def scores_for(targets: Sequence[Target]) -> dict[str, Score]:
-    """The score of every file that can be read as a canvas, by its display name."""
+def scores_for(targets: Sequence[Target],
+               languages: dict[str, str] | None = None) -> dict[str, Score]:
+    """The score of every file that can be read as a canvas, by its display name.
+
+    ``languages``, when given, is filled with each readable file's language.
+    """
     out: dict[str, Score] = {}
     for target in targets:
-        score = score_file(target.path)
+        score, language = _score_and_language(target.path)
         if score is not None:
             out[target.display] = score
+        if language is not None and languages is not None:
+            languages[target.display] = language
     return out

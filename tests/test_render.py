@@ -379,3 +379,24 @@ def test_a_finding_belongs_to_the_deepest_drawn_element() -> None:
                              "key_partners", ""]
     assert [n for n, _ in marks.under("customer_segments[1]")] == [1, 2]
     assert [n for n, _ in marks.unplaced()] == [7]
+
+
+@pytest.mark.parametrize("files,lang,expect", [
+    (["koffiebranderij-nl.canvas.yaml"], None, ("nl", "Bestanden", "Gezondheidsscore")),
+    (["kofeynya-ru.canvas.yaml"], None, ("ru", "Файлы", "Оценка здоровья")),
+    (["koffiebranderij-nl.canvas.yaml", "kofeynya-ru.canvas.yaml"], None,
+     ("en", "Files", "Health score")),
+    (["koffiebranderij-nl.canvas.yaml", "nespresso.canvas.yaml"], "ru",
+     ("ru", "Файлы", "Оценка здоровья")),
+])
+def test_the_html_report_speaks_the_canvases_language(
+        tmp_path: Path, files: list[str], lang: str | None, expect: tuple[str, ...]) -> None:
+    out = tmp_path / "report.html"
+    args = ["check", "--format", "html", "-o", str(out), *(str(EXAMPLES / f) for f in files)]
+    result = CliRunner().invoke(cli, args + (["--lang", lang] if lang else []))
+    assert result.exit_code == 0, result.output
+    page = out.read_text(encoding="utf-8")
+    code, files_word, score_word = expect
+    assert f'<html lang="{code}">' in page
+    assert f"<th>{html.escape(files_word)}</th>" in page
+    assert score_word in page

@@ -17,30 +17,28 @@ from canvaslint.render.labels import Labels
 from canvaslint.render.page import counts, document, score_panel
 from canvaslint.report import Report
 
-WORDS = Labels("en")
-
 
 def _block_of(finding: Finding) -> str:
     head = finding.path.split(".")[0].split("[")[0]
     return head if head in AREAS else ""
 
 
-def mini_map(findings: list[Finding]) -> Html:
+def mini_map(findings: list[Finding], words: Labels) -> Html:
     per_block = Counter(_block_of(f) for f in findings)
     cells = []
     for kind, area in AREAS.items():
         mine = [f for f in findings if _block_of(f) == kind]
         worst = max((f.severity for f in mine), default=None)
-        cells.append(el("div", el("span", WORDS(kind), cls="name"),
+        cells.append(el("div", el("span", words(kind), cls="name"),
                         el("span", str(per_block[kind]) if mine else "", cls="n"),
                         cls=f"mini area-{area}" + (f" sev-{worst}" if worst else ""),
                         data_block=kind))
     return el("div", join(cells), cls="mini-canvas")
 
 
-def _findings_table(findings: list[Finding], start: int) -> Html:
+def _findings_table(findings: list[Finding], start: int, words: Labels) -> Html:
     if not findings:
-        return el("p", WORDS("no_findings"))
+        return el("p", words("no_findings"))
     rows = [el("tr",
                el("td", el("span", str(f.severity), cls=f"pill {f.severity}")),
                el("td", f.code, el("div", f.name, cls="rule")),
@@ -53,6 +51,7 @@ def _findings_table(findings: list[Finding], start: int) -> Html:
 
 
 def render_report(report: Report) -> str:
+    words = Labels(report.language)
     by_file: dict[str, list[Finding]] = {name: [] for name in report.files}
     for f in report.findings:
         by_file.setdefault(f.file, []).append(f)
@@ -64,15 +63,15 @@ def render_report(report: Report) -> str:
                        el("td", counts(findings) if findings else el("span", "0", cls="muted"))))
         cards.append(el(
             "section",
-            el("header", el("div", el("h2", name), counts(findings), mini_map(findings)),
-               score_panel(score, WORDS)),
-            _findings_table(findings, start),
+            el("header", el("div", el("h2", name), counts(findings), mini_map(findings, words)),
+               score_panel(score, words)),
+            _findings_table(findings, start, words),
             cls="file-card", id=f"file-{i}", data_file=name))
         start += len(findings)
-    summary = el("table", el("thead", el("tr", el("th", WORDS("files")), el("th", WORDS("score")),
-                                          el("th", WORDS("findings")))),
+    summary = el("table", el("thead", el("tr", el("th", words("files")), el("th", words("score")),
+                                          el("th", words("findings")))),
                  el("tbody", join(rows)), cls="files")
     body = el("main", el("h1", "canvaslint"), el("p", report.summary(), cls="desc"),
               el("section", summary, cls="section"), join(cards),
-              el("footer", WORDS("generated")))
-    return document("canvaslint report", body)
+              el("footer", words("generated")))
+    return document("canvaslint report", body, words.language)
