@@ -28,14 +28,23 @@ from canvaslint.loader import load, paused_gc
 MAX_FILE_BYTES = 32 * 1024 * 1024
 
 SettingsFor = Callable[[Target], RunSettings]
+# Standard input as first read, with the stream it came from.
+_STDIN: list[tuple[object, bytes | str]] = []
 # The order of findings is the order Finding's own comparison gives, as a fast key.
 ORDER = operator.attrgetter(*(f.name for f in fields(Finding) if f.compare))
 
 
 def read_target(target: Target) -> bytes | str:
     """The file's bytes, or a message saying why it cannot be read."""
-    if target.path == STDIN:
-        return _bounded(sys.stdin.buffer.read(MAX_FILE_BYTES + 1))
+    if target.path == STDIN:  # read once: the score reads it again after the lint
+        stream = sys.stdin.buffer
+        if not _STDIN or _STDIN[0][0] is not stream:  # a new stream (tests swap them)
+            try:
+                data = _bounded(stream.read(MAX_FILE_BYTES + 1))
+            except OSError as exc:
+                data = f"standard input cannot be read: {exc.strerror or exc}"
+            _STDIN[:] = [(stream, data)]
+        return _STDIN[0][1]
     try:  # non-blocking, so a named pipe cannot hang the run; checked on the open file
         fd = os.open(target.path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except OSError as exc:

@@ -191,14 +191,12 @@ def score_file(path: str) -> Score | None:
 
 def _score_and_language(path: str) -> tuple[Score | None, str | None]:
     """The file's score and the language it is written in (None when unreadable)."""
-    from canvaslint.discovery import STDIN, Target
+    from canvaslint.discovery import Target
     from canvaslint.i18n import localize
     from canvaslint.loader import load
     from canvaslint.runner import read_target
 
-    if path == STDIN:
-        return None, None  # standard input was read by the lint and cannot be read twice
-    raw = read_target(Target(path, path))
+    raw = read_target(Target(path, path))  # standard input: what the lint read
     if isinstance(raw, str):
         return None, None
     try:

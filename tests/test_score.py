@@ -173,7 +173,7 @@ def test_a_file_that_is_not_a_canvas_has_no_score(tmp_path: Any) -> None:
     broken.write_text("name: [unclosed\n", encoding="utf-8")
     assert score_file(str(broken)) is None
     assert score_file(str(tmp_path)) is None  # a folder
-    assert score_file("-") is None
+    assert score_file("-") is None  # standard input that cannot be read (pytest closes it)
 
 
 def test_a_dutch_canvas_is_scored_like_an_english_one(tmp_path: Any) -> None:
@@ -194,6 +194,18 @@ def test_check_statistics_prints_the_score_per_file(monkeypatch: pytest.MonkeyPa
     assert lines[start + 1] == ("  100  examples/nespresso.canvas.yaml  "
                                 "(blocks 9/9, segments 2/2, fit 5/5, journeys 10/10)")
     assert not any("Y001-yaml-syntax" in line for line in lines[start:])  # no score
+
+
+def test_a_canvas_from_standard_input_is_scored_under_its_name() -> None:
+    canvas = (ROOT / "examples" / "nespresso.canvas.yaml").read_text(encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--statistics", "--stdin-filename",
+                                      "plans/shop.canvas.yaml", "-"], input=canvas)
+    assert result.exit_code == 0, result.output
+    assert ("  100  plans/shop.canvas.yaml  (blocks 9/9, segments 2/2, fit 5/5, journeys 10/10)"
+            in result.output.splitlines())
+    # A second run in the same process reads its own input, not the first one's.
+    broken = CliRunner().invoke(cli, ["check", "--statistics", "-"], input="name: [\n")
+    assert broken.exit_code == 1 and "  100  " not in broken.output
 
 
 def test_check_without_statistics_prints_no_score(monkeypatch: pytest.MonkeyPatch) -> None:
