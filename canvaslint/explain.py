@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import textwrap
 from pathlib import Path
 
 from canvaslint.config import ConfigError
@@ -62,7 +63,10 @@ def explain(code: str, config: str | None = None, no_plugins: bool = False,
 def explanation(r: RuleInfo, lang: str = "en") -> str:
     head = f"{r.code} {r.name} (default severity: {r.severity}; from {r.origin})"
     doc = r.doc_in(lang)
-    if lang != "en" and doc == r.doc:
+    why = r.translations.get(lang, {}).get("why")
+    if lang != "en" and doc == r.doc and why:
+        doc = _translated(r, lang, why)
+    elif lang != "en" and doc == r.doc:
         summary = r.summary_in(lang)
         doc = (summary + "\n\n" if summary != r.summary else "") + r.doc
     lines = [head, "=" * len(head), "", doc]
@@ -70,3 +74,25 @@ def explanation(r: RuleInfo, lang: str = "en") -> str:
         lines += ["", "Default options:"]
         lines += [f"  {key}: {value}" for key, value in r.options.items()]
     return "\n".join(lines)
+
+
+# The headings of the examples in a translated explanation.
+_EXAMPLES = {"nl": ("Fout:", "Goed:"), "ru": ("Ошибка:", "Верно:")}
+
+
+def _translated(r: RuleInfo, lang: str, why: str) -> str:
+    """The rule's summary and rationale in ``lang``, with the docstring's own examples.
+
+    A rule translates its explanation as ``why`` (the prose only); the
+    examples are canvases, valid in any language, and stay one source.
+    """
+    from canvaslint.ruledoc import parse
+
+    parsed = parse(r.doc)
+    fails, passes = _EXAMPLES.get(lang, ("Fails:", "Passes:"))
+    prose = "\n\n".join(textwrap.fill(" ".join(p.split()), 76) for p in why.split("\n\n"))
+    parts = [textwrap.fill(r.summary_in(lang) + ".", 76), prose]
+    for title, example in ((fails, parsed.fails), (passes, parsed.passes)):
+        if example.strip():
+            parts.append(title + "\n\n" + textwrap.indent(example.rstrip("\n"), "    "))
+    return "\n\n".join(parts)

@@ -47,12 +47,23 @@ SUMMARY = "A relationship's type is not what a segment it serves expects"
 TRANSLATIONS = {
     "nl": {
         "summary": "Het type van een klantrelatie is niet wat een segment dat ze bedient verwacht",
+        "why": "Waarom: klanten hebben verwachtingen over hoe er voor hen gezorgd wordt: een "
+               "bank die een kernsysteem koopt verwacht een vaste accountmanager, een student "
+               "die een nummer koopt helpt zichzelf. Een klantrelatie die daar niet bij past, "
+               "stelt de klant teleur of kost geld aan zorg waar niemand om vroeg. Alleen "
+               "segmenten die `expects` (`verwacht`) invullen worden gecontroleerd.",
         "default": 'klantrelatie "{relationship}" bedient segment "{segment}" als {type}, '
                    "maar dat segment verwacht {expected}: bied {first} aan, of pas aan wat "
                    "het segment verwacht",
     },
     "ru": {
         "summary": "Тип взаимоотношений не соответствует ожиданиям обслуживаемого сегмента",
+        "why": "Почему: у клиентов есть ожидания о том, как с ними будут работать: банк, "
+               "покупающий основную систему, ждёт персонального менеджера, а студент, "
+               "покупающий песню, обслуживает себя сам. Взаимоотношения, не отвечающие этим "
+               "ожиданиям, разочаровывают клиента или тратят деньги на заботу, о которой никто "
+               "не просил. Проверяются только сегменты, у которых указано `expects` "
+               "(ожидания).",
         "default": 'взаимоотношение "{relationship}" обслуживает сегмент "{segment}" как '
                    "{type}, но этот сегмент ожидает {expected}: добавьте {first} или "
                    "измените ожидания сегмента",
