@@ -101,13 +101,13 @@ def journey_translations(
 
     Each template writes ``<journey>`` where the journey goes; it becomes one
     template per form of the journey's name, msgid ``"<msgid>/<form>"`` (see
-    :func:`journey_args`). ``summary`` and ``doc`` are kept as they are.
+    :func:`journey_args`). ``summary``, ``doc`` and ``why`` are kept as they are.
     """
     out: dict[str, dict[str, str]] = {}
     for lang, entries in templates.items():
         table = out.setdefault(lang, {})
         for msgid, template in entries.items():
-            if msgid in ("summary", "doc"):
+            if msgid in ("summary", "doc", "why"):
                 table[msgid] = template
                 continue
             for form, phrase in _JOURNEY_PHRASES[lang].items():

@@ -46,6 +46,10 @@ SUMMARY = "One of the nine blocks is missing or empty"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een van de negen bouwstenen ontbreekt of is leeg",
+        "why": "Waarom: het Business Model Canvas is pas compleet met alle negen bouwstenen: een "
+               "model zonder kernpartners of kostenstructuur is een model waarvan de risico's en "
+               "de kosten niet zijn doordacht. Zet deze regel uit zolang je schetst (`ignore: "
+               "[B001]`), in plaats van bouwstenen stilzwijgend weg te laten.",
         "missing": "het canvas heeft geen bouwsteen `{block_field}`: voeg die toe met minstens "
                    "één item (of negeer B001 zolang je schetst)",
         "empty": "de bouwsteen `{block_field}` is leeg: voeg minstens één item toe (of negeer "
@@ -53,6 +57,10 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Один из девяти блоков отсутствует или пуст",
+        "why": "Почему: холст бизнес-модели полон, только когда заполнены все девять блоков: "
+               "модель без ключевых партнеров или структуры издержек — это модель, риски и "
+               "издержки которой не продуманы. Пока вы работаете над черновиком, отключите это "
+               "правило (`ignore: [B001]`), а не пропускайте блоки молча.",
         "missing": "в холсте нет блока `{block_field}`: добавьте его хотя бы с одним элементом "
                    "(или отключите B001 на время черновика)",
         "empty": "блок `{block_field}` пуст: добавьте хотя бы один элемент (или отключите B001 "

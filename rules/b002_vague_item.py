@@ -35,12 +35,24 @@ SUMMARY = "A segment or proposition is named with a generic word such as \"every
 TRANSLATIONS = {
     "nl": {
         "summary": "Een segment of propositie heeft een nietszeggende naam zoals \"iedereen\"",
+        "why": 'Waarom: "iedereen" is geen klantsegment en "kwaliteit" is geen waardepropositie. '
+               "Een bedrijf bedient bepaalde mensen met bepaalde behoeften; een vage naam "
+               "verbergt dat niemand heeft besloten wie dat zijn. Noem de groep naar wat haar "
+               'onderscheidt ("forenzen die ook in de winter fietsen").\n\n'
+               "Opties: `vague-words`, de lijst met woorden (in elke taal) die op zichzelf vaag "
+               "zijn; de standaardlijst staat in `b002_vague_words.yaml`.",
         "default": '{item_kind} "{item}" zegt niets over voor wie het is: noem de groep of het '
                    'aanbod naar wat het onderscheidt (bijvoorbeeld "forenzen die ook in de '
                    'winter fietsen")',
     },
     "ru": {
         "summary": "Сегмент или предложение названы общим словом вроде «все»",
+        "why": "Почему: «все» — это не потребительский сегмент, а «качество» — не ценностное "
+               "предложение. Бизнес обслуживает конкретных людей с конкретными потребностями; "
+               "расплывчатое название скрывает, что никто не решил, кто они. Назовите группу по "
+               "тому, что ее отличает («велосипедисты, которые ездят и зимой»).\n\n"
+               "Параметры: `vague-words` — список слов (на любом языке), которые расплывчаты сами "
+               "по себе; значения по умолчанию — в `b002_vague_words.yaml`.",
         "default": '{item_kind} "{item}" ничего не говорит о том, для кого он: назовите группу '
                    "или предложение по тому, что их отличает (например, «велосипедисты, "
                    "которые ездят и зимой»)",

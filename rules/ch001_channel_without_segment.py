@@ -40,6 +40,12 @@ SUMMARY = "A channel reaches no customer segment"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een kanaal bereikt geen klantsegment",
+        "why": "Waarom: via een kanaal bereikt een bedrijf zijn klanten om met hen te "
+               "communiceren, te verkopen en te leveren. Een kanaal dat niemand bereikt, kost "
+               "geld zonder de waardepropositie bij iemand te brengen, of laat zien dat het "
+               "canvas niet zegt voor wie het kanaal is. Een kanaal waarvan `segments` "
+               "(`segmenten`) alleen onbekende items noemt, laten we over aan R001 en R003, die "
+               "de verkeerde naam aanwijzen.",
         "default": (
             'kanaal "{channel}" bereikt geen klantsegment: voeg `{segments_field}:` toe met de '
             "id's van de segmenten die het bereikt, of verwijder het kanaal"
@@ -52,6 +58,12 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Канал не охватывает ни одного потребительского сегмента",
+        "why": "Почему: канал сбыта — это путь, которым компания достигает своих клиентов, чтобы "
+               "общаться с ними, продавать и доставлять. Канал, который никого не охватывает, "
+               "стоит денег, но ни до кого не доносит ценностное предложение, или показывает, что "
+               "на холсте не сказано, для кого он. Канал, в `segments` (сегменты) которого "
+               "указаны только неизвестные элементы, оставлен правилам R001 и R003: они укажут на "
+               "неверное имя.",
         "default": (
             'канал "{channel}" не охватывает ни одного потребительского сегмента: добавьте '
             "`{segments_field}:` с id сегментов, которые он охватывает, или удалите канал"

@@ -59,6 +59,13 @@ TRANSLATIONS = {
             "Een kanaal brengt een waardepropositie die voor geen van de segmenten bedoeld is die "
             "het bereikt"
         ),
+        "why": "Waarom: een kanaal is er om een waardepropositie bij de klanten te brengen die "
+               "het bereikt. Brengt het een aanbod dat voor andere klanten bedoeld is, dan "
+               "sluiten kanaal en waardepropositie niet op elkaar aan: de boodschap gaat naar "
+               "mensen die er niet op zitten te wachten, en de klanten voor wie ze bedoeld is, "
+               "horen haar nooit. Alleen een kanaal met een eigen lijst `value_propositions` "
+               "(`waardeproposities`) kan de verkeerde brengen (een kanaal zonder zo'n lijst "
+               "brengt de waardeproposities van de segmenten die het bereikt).",
         "default": (
             'kanaal "{channel}" brengt waardepropositie "{proposition}", die bedoeld is voor '
             "{targets}, maar het kanaal bereikt alleen {reached}: haal de waardepropositie van het "
@@ -71,6 +78,13 @@ TRANSLATIONS = {
             "Канал доносит ценностное предложение, не предназначенное ни для одного из "
             "охватываемых им сегментов"
         ),
+        "why": "Почему: канал сбыта существует, чтобы доносить ценностное предложение до "
+               "клиентов, которых он охватывает. Если он доносит предложение, предназначенное для "
+               "других клиентов, канал и ценностное предложение не согласованы: сообщение "
+               "получают люди, которым оно не нужно, а клиенты, для которых оно создано, так его "
+               "и не слышат. Донести не то предложение может только канал с собственным списком "
+               "`value_propositions` (ценностные предложения); канал без такого списка доносит "
+               "предложения тех сегментов, которые он охватывает.",
         "default": (
             'канал "{channel}" доносит ценностное предложение "{proposition}", предназначенное для '
             "{targets}, но канал охватывает только {reached}: уберите это предложение из канала "

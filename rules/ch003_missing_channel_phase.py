@@ -52,6 +52,14 @@ SUMMARY = "No channel reaching a segment covers the purchase, delivery or after-
 TRANSLATIONS = {
     "nl": {
         "summary": "Geen kanaal dat een segment bereikt, dekt de fase aankoop, levering of nazorg",
+        "why": "Waarom: kanalen leiden klanten door fasen: ze horen van het aanbod, beoordelen "
+               "het, kopen het, ontvangen het en krijgen daarna hulp. Een segment dat via geen "
+               "enkel kanaal kan kopen, ontvangen of hulp krijgen, haakt bij die stap af, hoe "
+               "goed het aanbod ook is. Alleen waar kanalen `phases` (`fasen`) invullen: een "
+               "segment wordt gecontroleerd als minstens één kanaal dat het bereikt dat doet, "
+               "tegen de fasen die die kanalen noemen.\n\n"
+               "Opties: `required-phases`, de fasen waarvoor elk segment een kanaal nodig heeft; "
+               "de standaardwaarden (aankoop, levering, nazorg) staan in `ch003_phases.yaml`.",
         "phase": (
             'geen kanaal dat segment "{segment}" bereikt, dekt de fase {missing}: neem die op in '
             "het veld `{phases_field}` van een kanaal dat het segment bereikt ({stating}), of voeg "
@@ -78,6 +86,15 @@ TRANSLATIONS = {
             "Ни один канал, охватывающий сегмент, не покрывает фазу покупки, доставки или "
             "послепродажного обслуживания"
         ),
+        "why": "Почему: каналы сбыта проводят клиентов через фазы: клиенты узнают о предложении, "
+               "оценивают его, покупают, получают и потом обращаются за помощью. Сегмент, "
+               "которому ни один канал не дает купить, получить товар или поддержку, теряется на "
+               "этом шаге, каким бы хорошим ни было предложение. Проверяются только каналы, у "
+               "которых указаны `phases` (фазы): сегмент проверяется, если их указывает хотя бы "
+               "один охватывающий его канал, и сверяется с фазами, указанными у этих каналов.\n\n"
+               "Параметры: `required-phases` — фазы, для каждой из которых каждому сегменту нужен "
+               "канал; значения по умолчанию (покупка, доставка, послепродажное обслуживание) — в "
+               "`ch003_phases.yaml`.",
         "phase": (
             'ни один канал, охватывающий сегмент "{segment}", не покрывает фазу {missing}: '
             "добавьте ее в поле `{phases_field}` одного из каналов этого сегмента ({stating}) или "

@@ -50,6 +50,11 @@ SUMMARY = "A business (b2b) segment is reached only through retail channels"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een zakelijk (b2b) segment wordt alleen via retailkanalen bereikt",
+        "why": "Waarom: bedrijven kopen anders dan consumenten: de aankoop is groter en "
+               "riskanter, er wordt over onderhandeld, vaak door meerdere mensen, en ze willen "
+               "iemand om mee te praten. Een schap in een winkel, gemaakt voor consumenten die "
+               "een product pakken en afrekenen, wint hen zelden. Alleen segmenten met `market: "
+               "b2b` (`markt: b2b`) waarvan alle kanalen `type: retail` invullen, worden gemeld.",
         "default": (
             'segment "{segment}" is een zakelijke markt ({market}), maar elk kanaal dat het '
             "bereikt, is een retailkanaal voor consumenten ({channels}): voeg een direct kanaal "
@@ -58,6 +63,11 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Деловой (b2b) сегмент охвачен только розничными каналами",
+        "why": "Почему: компании покупают иначе, чем потребители: покупка крупнее и рискованнее, "
+               "ее условия обсуждают, часто несколько человек, и им нужен живой собеседник. Полка "
+               "в магазине, рассчитанная на потребителей, которые берут товар и платят, редко их "
+               "привлекает. Сообщается только о сегментах с `market: b2b` (рынок: b2b), у которых "
+               "все каналы сбыта указывают `type: retail` (тип: розничный).",
         "default": (
             'сегмент "{segment}" — деловой рынок ({market}), но все охватывающие его каналы — '
             "розничные, рассчитанные на потребителей ({channels}): добавьте прямой канал, например "

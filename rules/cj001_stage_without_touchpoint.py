@@ -69,6 +69,18 @@ TRANSLATIONS = journey_translations({
                    "этап",
     },
 })
+# journey_translations would turn a "why" into one copy per form of the journey's name;
+# the rationale names no journey, so it is added to each language as it is.
+TRANSLATIONS["nl"]["why"] = (
+    "Waarom: een klantreis laat zien waar de klant het bedrijf in elk stadium ontmoet. Een stadium "
+    "zonder contactmoment is een moment waarop de klant aan zijn lot wordt overgelaten: niemand "
+    "wijst hem op het aanbod, helpt hem kiezen of zorgt voor hem nadat hij heeft gekocht."
+)
+TRANSLATIONS["ru"]["why"] = (
+    "Почему: путь клиента показывает, где клиент встречается с бизнесом на каждом этапе. Этап без "
+    "точки контакта — это момент, когда клиент предоставлен сам себе: никто не рассказывает ему о "
+    "предложении, не помогает выбрать и не заботится о нем после покупки."
+)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:

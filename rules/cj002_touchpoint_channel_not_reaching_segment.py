@@ -51,6 +51,10 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een contactmoment gebruikt een kanaal dat het klantsegment van de klantreis "
                    "niet bereikt",
+        "why": "Waarom: een klantreis volgt één klantsegment. Een contactmoment via een kanaal "
+               "dat volgens het canvas dat segment niet bereikt, spreekt de bouwsteen kanalen "
+               "tegen: óf het kanaal bereikt het segment ook (zet dat dan in de `segments` van "
+               "het kanaal), óf de klant kan het bedrijf daar niet ontmoeten.",
         "default": 'contactmoment "{touchpoint}" in de klantreis van klantsegment "{segment}" '
                    'gebruikt kanaal "{channel}", dat dat segment niet bereikt: voeg '
                    '"{segment_id}" toe aan de `{segments_field}` van het kanaal, of gebruik een '
@@ -59,6 +63,10 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Точка контакта использует канал, который не охватывает сегмент пути "
                    "клиента",
+        "why": "Почему: путь клиента описывает один потребительский сегмент. Точка контакта в "
+               "канале, который, согласно холсту, не охватывает этот сегмент, противоречит блоку "
+               "каналов сбыта: либо канал тоже охватывает этот сегмент (укажите это в его "
+               "`segments`), либо клиент не может встретиться там с бизнесом.",
         "default": 'точка контакта "{touchpoint}" в пути клиента для сегмента "{segment}" '
                    'использует канал "{channel}", который не охватывает этот сегмент: добавьте '
                    '"{segment_id}" в поле `{segments_field}` канала или используйте канал, '

@@ -77,6 +77,22 @@ TRANSLATIONS = journey_translations({
                      'охватывает этап "{stage}"',
     },
 })
+# journey_translations would turn a "why" into one copy per form of the journey's name;
+# the rationale names no journey, so it is added to each language as it is.
+TRANSLATIONS["nl"]["why"] = (
+    "Waarom: de fasen van een kanaal zeggen in welke stadia van de klantreis het wordt gebruikt "
+    "(bekendheid, evaluatie, aankoop, levering, nazorg). Een contactmoment in een stadium dat het "
+    "kanaal niet dekt, spreekt de bouwsteen kanalen tegen: voeg de fase toe aan het kanaal, of "
+    "ontmoet de klant in dat stadium via een ander kanaal. Alleen kanalen die `phases` (`fasen`) "
+    "invullen, worden gecontroleerd."
+)
+TRANSLATIONS["ru"]["why"] = (
+    "Почему: фазы канала сбыта говорят, на каких этапах пути клиента он используется "
+    "(осведомленность, оценка, покупка, доставка, послепродажное обслуживание). Точка контакта на "
+    "этапе, который канал не покрывает, противоречит блоку каналов сбыта: добавьте эту фазу каналу "
+    "или встречайте клиента на этом этапе через другой канал. Проверяются только каналы, у которых "
+    "указаны `phases` (фазы)."
+)
 
 # The stages of a journey are the channel phases of the format.
 _PHASES = ("awareness", "evaluation", "purchase", "delivery", "after-sales")

@@ -46,6 +46,10 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een klantsegment heeft geen klantreis, terwijl het canvas klantreizen in "
                    "kaart brengt",
+        "why": "Waarom: zodra een canvas klantreizen in kaart brengt, is een segment zonder "
+               "klantreis een groep klanten van wie niemand de weg van het eerste contact tot de "
+               "nazorg heeft doordacht. Dit wordt alleen gecontroleerd als het canvas minstens "
+               "één klantreis heeft.",
         "default": 'klantsegment "{segment}" heeft geen klantreis, terwijl het canvas de '
                    "klantreizen van andere segmenten in kaart brengt: voeg er een toe onder "
                    "`{journeys_field}` met `{segment_field}: {segment_id}` en de stadia van "
@@ -53,6 +57,9 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "У сегмента нет пути клиента, хотя на канве описаны пути клиента",
+        "why": "Почему: если на холсте уже описаны пути клиентов, сегмент без пути — это группа "
+               "клиентов, чей путь от первого контакта до послепродажного обслуживания никто не "
+               "продумал. Проверяется, только если на холсте есть хотя бы один путь клиента.",
         "default": 'у сегмента "{segment}" нет пути клиента, хотя для других сегментов пути '
                    "клиента описаны: добавьте в раздел `{journeys_field}` путь с полем "
                    "`{segment_field}: {segment_id}` и этапами от первого ({awareness}) до "

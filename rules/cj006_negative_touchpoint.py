@@ -61,6 +61,19 @@ TRANSLATIONS = journey_translations({
                    "поле `{experience_field}`",
     },
 })
+# journey_translations would turn a "why" into one copy per form of the journey's name;
+# the rationale names no journey, so it is added to each language as it is.
+TRANSLATIONS["nl"]["why"] = (
+    "Waarom: een negatief contactmoment is een moment waarop het bedrijf klanten verliest: een "
+    "late levering, een hulplijn die niemand opneemt. Het markeren is de eerste stap; daarna moet "
+    "het canvas laten zien hoe het bedrijf het oplost, en de markering moet weg zodra het is "
+    "opgelost."
+)
+TRANSLATIONS["ru"]["why"] = (
+    "Почему: негативная точка контакта — это момент, когда бизнес теряет клиентов: опоздавшая "
+    "доставка, горячая линия, где никто не берет трубку. Отметить ее — первый шаг; затем холст "
+    "должен показать, как бизнес это исправляет, а отметку нужно снять, когда все исправлено."
+)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:

@@ -40,6 +40,11 @@ SUMMARY = "A cost item is for no item of the canvas"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een kostenpost is voor geen enkel item van het canvas",
+        "why": "Waarom: een kostenstructuur is meer dan een lijst uitgaven: elke kostenpost "
+               "bestaat vanwege een kernactiviteit, kernmiddel, kernpartner, kanaal of "
+               "klantrelatie. Door te zeggen waarvoor een kostenpost is, zie je welke delen van "
+               "het model de kosten veroorzaken, en welke kosten zouden verdwijnen als een deel "
+               "wegviel.",
         "default": (
             'kostenpost "{cost}" is voor niets: noem in het veld `{for_field}` de '
             "kernactiviteiten, kernmiddelen, kernpartners, kanalen of klantrelaties die deze "
@@ -48,6 +53,11 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Статья издержек не относится ни к одному элементу холста",
+        "why": "Почему: структура издержек — это больше, чем список расходов: каждая статья "
+               "издержек существует из-за какого-то ключевого вида деятельности, ключевого "
+               "ресурса, партнера, канала сбыта или взаимоотношений с клиентами. Если указать, на "
+               "что идут издержки, видно, какие части модели их порождают и какие издержки "
+               "исчезли бы, если убрать какую-то часть.",
         "default": (
             'статья издержек "{cost}" ни к чему не относится: перечислите в ее поле `{for_field}` '
             "ключевые виды деятельности, ключевые ресурсы, партнеров, каналы или взаимоотношения, "

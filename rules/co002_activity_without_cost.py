@@ -43,6 +43,10 @@ SUMMARY = "A key activity or key resource has no cost item for it"
 TRANSLATIONS = {
     "nl": {
         "summary": "Er is geen kostenpost voor een kernactiviteit of kernmiddel",
+        "why": "Waarom: dingen doen en dingen bezitten kost geld: personeel voor een activiteit, "
+               "huur, lease of licenties voor een middel. Een kernactiviteit of kernmiddel "
+               "waarvoor geen kostenpost is, laat de kostenstructuur goedkoper lijken dan het "
+               "bedrijf werkelijk is.",
         "activity": (
             'er is geen kostenpost voor kernactiviteit "{item}": neem de kosten ervan (personeel, '
             "materialen of diensten) op in de kostenstructuur, of voeg de activiteit toe aan het "
@@ -56,6 +60,10 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Для ключевого вида деятельности или ключевого ресурса нет статьи издержек",
+        "why": "Почему: и действия, и владение стоят денег: персонал для вида деятельности, "
+               "аренда, лизинг или лицензии для ресурса. Ключевой вид деятельности или ключевой "
+               "ресурс, для которого нет ни одной статьи издержек, делает структуру издержек "
+               "дешевле, чем бизнес на самом деле.",
         "activity": (
             'ни одна статья издержек не относится к ключевому виду деятельности "{item}": добавьте '
             "его издержки (персонал, материалы или услуги) в структуру издержек или укажите его в "

@@ -63,6 +63,16 @@ TRANSLATIONS = {
         "summary": (
             "Het type van een klantrelatie vraagt een soort contact dat geen van haar kanalen biedt"
         ),
+        "why": "Waarom: elk soort klantrelatie vraagt om een eigen soort contact: persoonlijke "
+               "assistentie om iemand om mee te praten, self-service om een plek waar klanten "
+               "zichzelf helpen, een community om een plek waar klanten elkaar ontmoeten. Een "
+               "klantrelatie die wordt onderhouden via kanalen die dat contact niet kunnen "
+               "bieden, bestaat alleen op papier. Alleen klantrelaties die een type invullen, "
+               "worden gecontroleerd, en alleen hun `channels` (`kanalen`) waarvan het `medium` "
+               "is ingevuld.\n\n"
+               "Opties: `media`, per type klantrelatie de media van kanalen die het contact "
+               "bieden dat dat type nodig heeft; de standaardwaarden zijn de tabel in "
+               "`cr002_media.yaml`.",
         "default": (
             'klantrelatie "{relationship}" is van het type {type}, dat om een van deze media '
             "vraagt ({needed}), maar via {channels} is alleen {offered} beschikbaar: onderhoud de "
@@ -81,6 +91,15 @@ TRANSLATIONS = {
             "Тип взаимоотношений требует вида контакта, которого не предлагает ни один из их "
             "каналов"
         ),
+        "why": "Почему: каждому виду взаимоотношений с клиентами нужен свой вид контакта: "
+               "персональной поддержке — человек, с которым можно поговорить, самообслуживанию — "
+               "место, где клиенты обслуживают себя сами, сообществу — место, где клиенты "
+               "встречаются. Взаимоотношения, которые поддерживаются через каналы, не способные "
+               "дать такой контакт, существуют только на бумаге. Проверяются только "
+               "взаимоотношения, у которых указан тип, и только те их `channels` (каналы сбыта), "
+               "у которых указано `medium` (средство).\n\n"
+               "Параметры: `media` — для каждого типа взаимоотношений средства каналов, которые "
+               "дают нужный ему контакт; значения по умолчанию — таблица в `cr002_media.yaml`.",
         "default": (
             'взаимоотношение "{relationship}" имеет тип {type}, которому нужно одно из этих '
             "средств ({needed}), но через {channels} доступно только {offered}: поддерживайте "

@@ -54,6 +54,11 @@ TRANSLATIONS = {
             "Een zakelijk (b2b) segment wordt alleen met self-service of geautomatiseerde diensten "
             "bediend"
         ),
+        "why": "Waarom: zakelijke klanten kopen grotere hoeveelheden, nemen meer risico en "
+               "onderhandelen; ze verwachten iemand die hen kent en namens de leverancier "
+               "aanspreekbaar is. Wie hen alleen aan een portaal of een geautomatiseerde dienst "
+               "overlaat, zet de klant op het spel. Alleen segmenten met `market: b2b` (`markt: "
+               "b2b`) waarvan alle klantrelaties een van die twee typen invullen, worden gemeld.",
         "default": (
             'segment "{segment}" is een zakelijke markt ({market}), maar wordt alleen met '
             "self-service of geautomatiseerde diensten bediend ({relationships}): voeg "
@@ -66,6 +71,11 @@ TRANSLATIONS = {
             "Деловой (b2b) сегмент обслуживается только через самообслуживание или "
             "автоматизированное обслуживание"
         ),
+        "why": "Почему: деловые клиенты покупают крупными партиями, больше рискуют и ведут "
+               "переговоры; они ждут человека, который их знает и отвечает за поставщика. Если "
+               "оставить их наедине с порталом или автоматизированным обслуживанием, клиента "
+               "можно потерять. Сообщается только о сегментах с `market: b2b` (рынок: b2b), у "
+               "которых все взаимоотношения с клиентами указывают один из этих двух типов.",
         "default": (
             'сегмент "{segment}" — деловой рынок ({market}), но его обслуживают только через '
             "самообслуживание или автоматизированное обслуживание ({relationships}): добавьте "

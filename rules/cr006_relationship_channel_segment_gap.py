@@ -53,6 +53,12 @@ TRANSLATIONS = {
         "summary": (
             "Een klantrelatie onderhoudt een segment via een kanaal dat dat segment niet bereikt"
         ),
+        "why": "Waarom: een klantrelatie bestaat in de contacten die klanten met het bedrijf "
+               "hebben, en die contacten lopen via kanalen. Als een klantrelatie zegt dat ze een "
+               "segment onderhoudt via een kanaal dat dat segment niet bereikt, krijgen die "
+               "klanten nooit met de klantrelatie te maken: het kanaal, de klantrelatie of de "
+               "lijst met segmenten klopt niet. Kanalen die helemaal geen segment bereiken, zijn "
+               "voor CH001.",
         "default": (
             'klantrelatie "{relationship}" onderhoudt segment "{segment}" via kanaal "{channel}", '
             'dat dat segment niet bereikt: voeg "{segment_id}" toe aan het veld `{segments_field}` '
@@ -65,6 +71,11 @@ TRANSLATIONS = {
             "Взаимоотношения с сегментом поддерживаются через канал, который не охватывает этот "
             "сегмент"
         ),
+        "why": "Почему: взаимоотношения с клиентами живут в контактах клиентов с бизнесом, а эти "
+               "контакты идут через каналы сбыта. Если взаимоотношения поддерживают сегмент через "
+               "канал, который этот сегмент не охватывает, эти клиенты с ними никогда не "
+               "встретятся: неверен канал, взаимоотношения или список сегментов. Каналами, "
+               "которые не охватывают вообще ни одного сегмента, занимается CH001.",
         "default": (
             'взаимоотношение "{relationship}" с сегментом "{segment}" поддерживается через канал '
             '"{channel}", который не охватывает этот сегмент: добавьте "{segment_id}" в поле '

@@ -45,6 +45,11 @@ TRANSLATIONS = {
         "summary": (
             "Een klantrelatie met (toegewijde) persoonlijke assistentie heeft geen kostenpost"
         ),
+        "why": "Waarom: klantrelaties waarin mensen werken, zijn duur: verkopers, accountmanagers "
+               "en callcentermedewerkers moeten worden aangenomen, opgeleid en betaald. Een "
+               "canvas dat persoonlijke of toegewijde persoonlijke assistentie biedt maar er geen "
+               "kosten voor noemt, overschat de marge. Noem de kosten: welke kosten vragen de "
+               "klantrelaties?",
         "personal-assistance": (
             'klantrelatie "{relationship}" is van het type {type}, maar geen kostenpost noemt haar '
             "in het veld `{for_field}`: de mensen die klanten helpen moeten betaald worden; voeg "
@@ -63,6 +68,11 @@ TRANSLATIONS = {
             "Для взаимоотношений с персональной или особой персональной поддержкой нет статьи "
             "издержек"
         ),
+        "why": "Почему: взаимоотношения, в которых участвуют люди, стоят дорого: продавцов, "
+               "менеджеров по работе с клиентами и операторов колл-центра нужно нанять, обучить и "
+               "оплачивать. Холст, на котором есть персональная или особая персональная "
+               "поддержка, но нет издержек на нее, завышает маржу. Назовите издержки: каких "
+               "издержек требуют взаимоотношения с клиентами?",
         "personal-assistance": (
             'взаимоотношение "{relationship}" имеет тип {type}, но ни одна статья издержек не '
             "указывает его в поле `{for_field}`: людям, которые помогают клиентам, нужно платить; "

@@ -41,12 +41,20 @@ SUMMARY = "No value proposition targets the segment"
 TRANSLATIONS = {
     "nl": {
         "summary": "Geen enkele waardepropositie richt zich op het klantsegment",
+        "why": "Waarom: een klantsegment is het noemen pas waard als het bedrijf het iets biedt. "
+               "Een segment waarop geen enkele waardepropositie zich richt, is een groep mensen "
+               "die het bedrijf zegt te bedienen, maar geen reden geeft om te kopen; ontwerp er "
+               "een waardepropositie voor of haal het van het canvas.",
         "default": 'geen enkele waardepropositie richt zich op klantsegment "{segment}": noem '
                    "het in de `{segments_field}` van de waardepropositie die ervoor bedoeld is, "
                    "ontwerp er een waardepropositie voor, of schrap het segment",
     },
     "ru": {
         "summary": "Ни одно ценностное предложение не нацелено на сегмент",
+        "why": "Почему: потребительский сегмент стоит называть, только если бизнес ему что-то "
+               "предлагает. Сегмент, на который не нацелено ни одно ценностное предложение, — это "
+               "группа людей, которых бизнес якобы обслуживает, но не дает им причины покупать; "
+               "либо разработайте для него ценностное предложение, либо уберите его с холста.",
         "default": 'ни одно ценностное предложение не нацелено на сегмент "{segment}": укажите '
                    "его в поле `{segments_field}` предложения, предназначенного для него, "
                    "разработайте для него ценностное предложение или удалите сегмент",

@@ -48,6 +48,11 @@ SUMMARY = "No customer relationship serves the segment"
 TRANSLATIONS = {
     "nl": {
         "summary": "Geen enkele klantrelatie bedient het klantsegment",
+        "why": "Waarom: elk segment verwacht dat er op een of andere manier voor het wordt "
+               "gezorgd: persoonlijk contact, self-service, een community. Een segment dat geen "
+               "enkele klantrelatie bedient, heeft geen plan om die klanten te winnen, te "
+               "behouden of te laten groeien; bepaal welk soort klantrelatie het verwacht en voeg "
+               "die toe.",
         "default": 'geen enkele klantrelatie bedient klantsegment "{segment}": voeg het soort '
                    "klantrelatie toe dat deze klanten verwachten, en noem het segment in haar "
                    "`{segments_field}`",
@@ -57,6 +62,10 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Ни одно взаимоотношение с клиентами не обслуживает сегмент",
+        "why": "Почему: каждый сегмент ожидает, что о нем так или иначе позаботятся: личный "
+               "контакт, самообслуживание, сообщество. У сегмента, который не обслуживают никакие "
+               "взаимоотношения, нет плана, как привлечь, удержать и развивать этих клиентов; "
+               "решите, каких взаимоотношений он ожидает, и добавьте их.",
         "default": 'ни одно взаимоотношение с клиентами не обслуживает сегмент "{segment}": '
                    "добавьте взаимоотношение того типа, которого ждут эти клиенты, и укажите "
                    "сегмент в его поле `{segments_field}`",

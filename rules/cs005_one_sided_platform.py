@@ -45,6 +45,11 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een meerzijdig klantsegment heeft geen ander meerzijdig segment om mee "
                    "samen te komen",
+        "why": "Waarom: een meerzijdig platform (een marktplaats, een gratis dienst die door "
+               "adverteerders wordt betaald) brengt twee of meer groepen klanten samen die elkaar "
+               "nodig hebben. Eén meerzijdig segment op zichzelf heeft geen andere kant om mee "
+               "samen te komen: noem de andere kant ook als segment met `type: multi-sided` "
+               "(`type: meerzijdig`), of kies een ander segmenttype.",
         "default": 'klantsegment "{segment}" is {multi_sided}, maar geen ander segment is dat: '
                    "een platform brengt twee of meer segmenten samen die elkaar nodig hebben; "
                    "geef dus ook de andere kant `{type_field}: {multi_sided}`, of geef dit "
@@ -52,6 +57,11 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "У многостороннего сегмента нет другой стороны платформы",
+        "why": "Почему: многосторонняя платформа (маркетплейс, бесплатный сервис, за который "
+               "платят рекламодатели) сводит вместе две или более группы клиентов, которые "
+               "нуждаются друг в друге. У одного многостороннего сегмента нет другой стороны, с "
+               "которой он мог бы встретиться: укажите и другую сторону как сегмент с `type: "
+               "multi-sided` (тип: многосторонняя платформа) или выберите другой тип сегмента.",
         "default": 'у сегмента "{segment}" указан `{type_field}: {multi_sided}`, но больше ни '
                    "у одного сегмента: платформа сводит вместе два или более сегмента, которые "
                    "нуждаются друг в друге, поэтому отметьте и другую сторону "

@@ -49,6 +49,11 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een pijn van een klantsegment wordt door geen pijnverzachter van een "
                    "waardepropositie voor dat segment verzacht",
+        "why": "Waarom: een waardepropositie past bij haar klanten als ze de pijnen verzacht die "
+               "voor hen tellen. Een pijn in het klantprofiel die geen van de waardeproposities "
+               "voor het segment verzacht, is óf een gat in het aanbod, óf een pijn die er niet "
+               "toe doet. Pijnen met `importance: high` (`belang: hoog`) geven een waarschuwing; "
+               "de andere alleen informatie.",
         "none": 'pijn "{item}" van klantsegment "{segment}" wordt door niets verzacht: nog '
                 "geen waardepropositie richt zich op dat segment; voeg er een toe met een "
                 "pijnverzachter met `{map_field}: {item_id}`",
@@ -64,6 +69,11 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Проблему сегмента не решает ни одно решение проблемы ценностного "
                    "предложения для этого сегмента",
+        "why": "Почему: ценностное предложение подходит клиентам, когда решает проблемы, которые "
+               "для них важны. Проблема в профиле клиента, которую не решает ни одно из "
+               "ценностных предложений для сегмента, — это либо пробел в предложении, либо "
+               "проблема, которая не имеет значения. Проблемы с `importance: high` (важность: "
+               "высокая) дают предупреждение, остальные — информационное сообщение.",
         "none": 'для проблемы "{item}" сегмента "{segment}" нет решения: ни одно ценностное '
                 "предложение ещё не нацелено на этот сегмент; добавьте такое предложение с "
                 "решением проблемы с полем `{map_field}: {item_id}`",

@@ -50,6 +50,11 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een winst van een klantsegment wordt door geen winstmaker van een "
                    "waardepropositie voor dat segment gecreëerd",
+        "why": "Waarom: klanten kiezen het aanbod dat hun de resultaten geeft waarop ze hopen, "
+               "niet alleen het aanbod dat hun pijnen wegneemt. Een winst in het klantprofiel die "
+               "geen van de waardeproposities voor het segment creëert, is een gemiste reden om "
+               "te kopen, of een winst waar niemand op mikt. Winsten met `importance: high` "
+               "(`belang: hoog`) geven een waarschuwing; de andere alleen informatie.",
         "none": 'winst "{item}" van klantsegment "{segment}" wordt door niets gecreëerd: nog '
                 "geen waardepropositie richt zich op dat segment; voeg er een toe met een "
                 "winstmaker met `{map_field}: {item_id}`",
@@ -65,6 +70,11 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Выгоду сегмента не создаёт ни один создатель выгоды ценностного "
                    "предложения для этого сегмента",
+        "why": "Почему: клиенты выбирают предложение, которое дает им желаемые результаты, а не "
+               "только то, которое решает их проблемы. Выгода в профиле клиента, которую не "
+               "создает ни одно из ценностных предложений для сегмента, — это упущенная причина "
+               "купить или выгода, к которой никто не стремится. Выгоды с `importance: high` "
+               "(важность: высокая) дают предупреждение, остальные — информационное сообщение.",
         "none": 'выгоду "{item}" сегмента "{segment}" ничто не создаёт: ни одно ценностное '
                 "предложение ещё не нацелено на этот сегмент; добавьте такое предложение с "
                 "создателем выгоды с полем `{map_field}: {item_id}`",

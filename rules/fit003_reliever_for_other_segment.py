@@ -52,6 +52,10 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een pijnverzachter of winstmaker bedient een klantsegment waarop zijn "
                    "waardepropositie zich niet richt",
+        "why": "Waarom: een waardekaart beantwoordt één klantprofiel. Een pijnverzachter van een "
+               "waardepropositie die de pijn van een ander segment verzacht, claimt een fit die "
+               "de waardepropositie niet biedt: óf de waardepropositie moet zich ook op dat "
+               "segment richten, óf de pijnverzachter hoort bij een andere waardepropositie.",
         "reliever": 'pijnverzachter "{tool}" van waardepropositie "{proposition}" noemt pijn '
                     '"{aim}" van klantsegment "{segment}", maar de propositie richt zich niet '
                     'op dat segment: voeg "{segment_id}" toe aan haar `{segments_field}`, of '
@@ -64,6 +68,10 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Решение проблемы или создатель выгоды относится к сегменту, на который "
                    "его ценностное предложение не нацелено",
+        "why": "Почему: карта ценности отвечает одному профилю клиента. Решение проблемы из "
+               "ценностного предложения, которое решает проблему другого сегмента, заявляет о "
+               "соответствии, которого предложение не дает: либо предложение должно быть нацелено "
+               "и на этот сегмент, либо это решение проблемы относится к другому предложению.",
         "reliever": 'решение проблемы "{tool}" ценностного предложения "{proposition}" '
                     'ссылается на проблему "{aim}" сегмента "{segment}", но предложение не '
                     'нацелено на этот сегмент: добавьте "{segment_id}" в поле '

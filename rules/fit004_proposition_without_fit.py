@@ -50,6 +50,12 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een waardepropositie noemt producten en diensten, maar geen pijnverzachter "
                    "of winstmaker",
+        "why": "Waarom: een lijst producten is een lijst kenmerken, geen waardepropositie. De "
+               "waarde zit in hoe de producten de pijnen van klanten verzachten en de winsten "
+               "creëren waarop ze hopen; zonder pijnverzachters of winstmakers verbindt niets het "
+               "aanbod met het klantprofiel. Dit wordt alleen gecontroleerd als een segment "
+               "waarop de waardepropositie zich richt een profiel heeft (taken, pijnen of "
+               "winsten).",
         "default": 'waardepropositie "{proposition}" noemt producten en diensten, maar geen '
                    "pijnverzachter en geen winstmaker, en zegt dus niets over de pijnen en "
                    'winsten van klantsegment "{segment}": voeg `{relievers_field}` (met '
@@ -59,6 +65,11 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Ценностное предложение перечисляет продукты и услуги, но не содержит ни "
                    "решений проблем, ни создателей выгод",
+        "why": "Почему: список продуктов — это перечень характеристик, а не ценностное "
+               "предложение. Ценность в том, как продукты решают проблемы клиентов и создают "
+               "выгоды, на которые те надеются; без решений проблем или создателей выгод ничто не "
+               "связывает предложение с профилем клиента. Проверяется, только если у сегмента, на "
+               "который нацелено предложение, есть профиль (задачи, проблемы или выгоды).",
         "default": 'ценностное предложение "{proposition}" перечисляет продукты и услуги, но '
                    "не содержит ни решений проблем, ни создателей выгод, и поэтому ничего не "
                    'говорит о проблемах и выгодах сегмента "{segment}": добавьте '

@@ -48,6 +48,12 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een klantsegment waarop een waardepropositie zich richt heeft geen taken, "
                    "pijnen of winsten, terwijl andere segmenten die wel hebben",
+        "why": "Waarom: het waardepropositiecanvas toetst een aanbod aan de taken, pijnen en "
+               "winsten van de klant. Als sommige klantsegmenten een klantprofiel hebben en een "
+               "segment waarop een waardepropositie zich richt er geen heeft, is niet te "
+               "beoordelen of de waardeproposities bij dat segment passen: het team heeft nog niet "
+               "gevraagd wat deze klanten gedaan willen krijgen. Wordt alleen gecontroleerd als "
+               "een ander klantsegment van het canvas wel een profiel heeft.",
         "one": 'klantsegment "{segment}" heeft geen taken, pijnen of winsten, terwijl '
                'klantsegment "{profiled}" wel een klantprofiel heeft: voeg toe wat deze '
                "klanten gedaan willen krijgen en wat hun pijnen en winsten zijn, zodat de fit "
@@ -60,6 +66,12 @@ TRANSLATIONS = {
     "ru": {
         "summary": "У сегмента, на который нацелено ценностное предложение, нет задач, проблем "
                    "и выгод, хотя у других сегментов они есть",
+        "why": "Почему: холст ценностного предложения сопоставляет то, что предлагает компания, с "
+               "задачами, проблемами и выгодами клиента. Если у одних сегментов есть профиль "
+               "клиента, а у сегмента, на который нацелено ценностное предложение, его нет, нельзя "
+               "оценить, подходят ли ему ценностные предложения: команда ещё не выяснила, какие "
+               "задачи эти клиенты хотят решить. Проверяется, только если профиль есть у какого-то "
+               "другого сегмента на холсте.",
         "one": 'у сегмента "{segment}" нет задач, проблем и выгод, хотя у сегмента '
                '"{profiled}" профиль клиента есть: добавьте, какие задачи эти клиенты хотят '
                "решить, их проблемы и выгоды, чтобы можно было проверить, подходит ли им "

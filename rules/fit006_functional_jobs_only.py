@@ -42,6 +42,11 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Elke getypeerde taak van een klantsegment is functioneel; sociale en "
                    "emotionele taken ontbreken",
+        "why": "Waarom: klanten willen niet alleen taken gedaan krijgen; ze willen ook goed "
+               "overkomen bij anderen (sociale taken) en zich op een bepaalde manier voelen "
+               "(emotionele taken). Die taken geven vaak de doorslag bij een aankoop, en een "
+               "profiel met alleen functionele taken mist ze. Alleen klantsegmenten waarvan de "
+               "taken een `type` noemen worden gecontroleerd; taken zonder type tellen niet mee.",
         "default": 'elke taak van klantsegment "{segment}" die een `{type_field}` noemt, '
                    "heeft `{type_field}: {functional}`: voeg de sociale taken toe (hoe deze "
                    "klanten gezien willen worden) en de emotionele taken (hoe ze zich willen "
@@ -51,6 +56,11 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Все задачи сегмента с указанным типом функциональные; социальных и "
                    "эмоциональных задач нет",
+        "why": "Почему: клиенты хотят не только решить практические задачи; они хотят хорошо "
+               "выглядеть в глазах других (социальные задачи) и испытывать определённые чувства "
+               "(эмоциональные задачи). Именно эти задачи часто решают, будет ли покупка, а "
+               "профиль только с функциональными задачами их упускает. Проверяются только "
+               "сегменты, у задач которых указан `type` (тип); задачи без типа не учитываются.",
         "default": 'все задачи сегмента "{segment}", у которых указан `{type_field}`, имеют '
                    "`{type_field}: {functional}`: добавьте социальные задачи (какими эти "
                    "клиенты хотят выглядеть в глазах других) и эмоциональные задачи (что они "

@@ -40,6 +40,11 @@ SUMMARY = "A key activity supports no value proposition, channel or relationship
 TRANSLATIONS = {
     "nl": {
         "summary": "Een kernactiviteit ondersteunt geen waardepropositie, kanaal of klantrelatie",
+        "why": "Waarom: kernactiviteiten zijn de belangrijkste dingen die een bedrijf moet doen om "
+               "zijn businessmodel te laten werken: zijn waardeproposities maken, zijn kanalen "
+               "runnen en zijn klantrelaties onderhouden. Een activiteit die geen van deze "
+               "ondersteunt, mist ofwel haar verbinding op het canvas, ofwel is helemaal geen "
+               "kernactiviteit.",
         "default": (
             'kernactiviteit "{activity}" ondersteunt niets: noem in het veld `{supports_field}` de '
             "waardeproposities, kanalen of klantrelaties die ze laat werken, of schrap ze als ze "
@@ -51,6 +56,11 @@ TRANSLATIONS = {
             "Ключевой вид деятельности не поддерживает ни ценностное предложение, ни канал, ни "
             "взаимоотношения"
         ),
+        "why": "Почему: ключевые виды деятельности — это самое важное, что компания должна делать, "
+               "чтобы её бизнес-модель работала: создавать ценностные предложения, поддерживать "
+               "работу каналов сбыта и взаимоотношения с клиентами. Деятельность, которая не "
+               "поддерживает ничего из этого, либо не связана на холсте с тем, что поддерживает, "
+               "либо вовсе не ключевая.",
         "default": (
             'ключевой вид деятельности "{activity}" ничего не поддерживает: перечислите в его поле '
             "`{supports_field}` ценностные предложения, каналы или взаимоотношения, которые он "

@@ -40,6 +40,11 @@ SUMMARY = "A key partner provides no key resource or key activity"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een kernpartner levert geen kernmiddel of kernactiviteit",
+        "why": "Waarom: een bedrijf gaat met kernpartners in zee om kernmiddelen of "
+               "kernactiviteiten te krijgen die het zelf niet kan of niet hoort te hebben (een "
+               "branderij voor de drukke weken, een cloud voor zijn servers). Door te noemen welke "
+               "kernmiddelen of kernactiviteiten een partner levert, wordt duidelijk waarvoor het "
+               "bedrijf van die partner afhangt.",
         "default": (
             'kernpartner "{partner}" levert niets: noem in het veld `{provides_field}` de '
             "kernmiddelen of kernactiviteiten die het bedrijf van deze partner krijgt"
@@ -49,6 +54,10 @@ TRANSLATIONS = {
         "summary": (
             "Ключевой партнер не предоставляет ни ключевого ресурса, ни ключевого вида деятельности"
         ),
+        "why": "Почему: компания привлекает ключевых партнеров, чтобы получить ресурсы или виды "
+               "деятельности, которых у неё самой быть не может или не должно (обжарочный цех на "
+               "пиковые недели, облако для серверов). Если указать, какие ключевые ресурсы или "
+               "ключевые виды деятельности дает партнер, видно, в чём компания от него зависит.",
         "default": (
             'ключевой партнер "{partner}" ничего не предоставляет: перечислите в его поле '
             "`{provides_field}` ключевые ресурсы или ключевые виды деятельности, которые компания "

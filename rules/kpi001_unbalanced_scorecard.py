@@ -95,10 +95,20 @@ def _arg(perspective: str) -> str:
 TRANSLATIONS = {
     "nl": {
         "summary": "De KPI's laten een perspectief van de balanced scorecard weg",
+        "why": "Waarom: een bedrijf dat alleen op geld wordt gemeten, ziet problemen pas als het "
+               "te laat is. De balanced scorecard meet vier dingen tegelijk: de financiële "
+               "resultaten, de klanten die ze opleveren, de interne processen die de klanten "
+               "bedienen, en het leren en groeien waardoor die processen steeds beter worden. "
+               "Wordt alleen gecontroleerd als het canvas KPI's heeft.",
         **_templates("nl"),
     },
     "ru": {
         "summary": "В KPI не хватает одной из перспектив сбалансированной системы показателей",
+        "why": "Почему: компания, которую оценивают только по деньгам, замечает проблемы, когда "
+               "уже поздно. Сбалансированная система показателей измеряет четыре вещи вместе: "
+               "финансовые результаты, клиентов, которые их приносят, внутренние процессы, которые "
+               "обслуживают клиентов, и обучение и развитие, благодаря которым процессы становятся "
+               "лучше. Проверяется, только если в холсте есть KPI.",
         **_templates("ru"),
     },
 }

@@ -35,6 +35,10 @@ SUMMARY = "No KPI has the customer perspective (such as the Net Promoter Score)"
 TRANSLATIONS = {
     "nl": {
         "summary": "Geen enkele KPI heeft het klantperspectief (zoals de Net Promoter Score)",
+        "why": "Waarom: de omzet volgt de klanttevredenheid met vertraging. Een KPI met het "
+               "perspectief `customer` (`klant`), zoals de Net Promoter Score, het aandeel klanten "
+               "dat terugkomt of het klantverloop, waarschuwt het bedrijf eerder dan het geld. "
+               "Wordt alleen gecontroleerd als het canvas KPI's heeft.",
         "default": "geen enkele KPI meet de klanttevredenheid: voeg er een toe met "
                    "`{perspective_field}: {customer}`, zoals de Net Promoter Score, het "
                    "percentage herhaalaankopen of het klantverloop",
@@ -42,6 +46,10 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Ни у одного KPI нет клиентской перспективы (например, индекса "
                    "потребительской лояльности, NPS)",
+        "why": "Почему: выручка следует за удовлетворённостью клиентов с опозданием. KPI с "
+               "перспективой `customer` (клиенты), например индекс потребительской лояльности "
+               "(NPS), доля вернувшихся клиентов или отток клиентов, предупреждает компанию "
+               "раньше, чем это сделают деньги. Проверяется, только если в холсте есть KPI.",
         "default": "ни один KPI не измеряет удовлетворённость клиентов: добавьте KPI с полем "
                    "`{perspective_field}: {customer}`, например индекс потребительской "
                    "лояльности (NPS), долю повторных покупок или отток клиентов",

@@ -49,6 +49,15 @@ SUMMARY = "A revenue stream names a segment marked pays: false"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een inkomstenstroom noemt een segment dat niet betaalt (betaalt: false)",
+        "why": "Waarom: `pays: false` (`betaalt: false`) markeert de gesubsidieerde kant van een "
+               "platform: de gratis gebruikers die de betalende kant (adverteerders, "
+               "premiumgebruikers) betaalt om te bereiken. Een inkomstenstroom die zegt dat juist "
+               "die gebruikers betalen, spreekt het businessmodel tegen: ofwel komt de stroom van "
+               "een ander segment, ofwel betaalt het segment toch.\n\n"
+               "Toelichting: elk segment met `pays: false` dat een stroom noemt, wordt gemeld op "
+               "de plek waar het genoemd wordt. Een stroom die alleen zulke segmenten noemt, noemt "
+               "geen betalend segment; die wordt hier gemeld (één keer per zo'n segment) en niet "
+               "ook door RS001.",
         "default": (
             'inkomstenstroom "{stream}" komt van segment "{segment}", dat niet betaalt '
             "(`{pays_field}: false`): noem in plaats daarvan het segment dat wel betaalt, of zet "
@@ -62,6 +71,15 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Поток доходов указывает сегмент, который не платит (платит: false)",
+        "why": "Почему: `pays: false` (платит: false) обозначает дотируемую сторону платформы: "
+               "бесплатных пользователей, за доступ к которым платит другая сторона "
+               "(рекламодатели, премиум-пользователи). Поток доходов, по которому платят именно "
+               "эти пользователи, противоречит бизнес-модели: либо поток идёт от другого сегмента, "
+               "либо сегмент всё-таки платит.\n\n"
+               "Уточнение: о каждом сегменте с `pays: false`, который называет поток, сообщается "
+               "там, где он назван. Поток, который называет только такие сегменты, не называет "
+               "платящего сегмента; о нём сообщается здесь (по разу на каждый такой сегмент), а не "
+               "ещё и в RS001.",
         "default": (
             'поток доходов "{stream}" поступает от сегмента "{segment}", который не платит '
             "(`{pays_field}: false`): укажите вместо него сегмент, который платит, или задайте "

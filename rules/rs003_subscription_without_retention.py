@@ -59,6 +59,16 @@ SUMMARY = "A subscription comes from a segment that no relationship aims to reta
 TRANSLATIONS = {
     "nl": {
         "summary": "Een abonnement komt van een segment dat geen enkele klantrelatie wil behouden",
+        "why": "Waarom: terugkerende inkomsten bestaan bij de gratie van klantbehoud. Een "
+               "abonnement loont pas als abonnees maand na maand blijven, dus de segmenten die een "
+               "abonnement nemen hebben een klantrelatie nodig die tot doel heeft hen te houden "
+               "(onboarding, herinneringen, een community, een accountmanager).\n\n"
+               "Toelichting: alleen segmenten waarvan de klantrelaties `goals` (`doelen`) noemen "
+               "worden gecontroleerd (ten minste één klantrelatie die het segment bedient, noemt "
+               "ze); een segment dat alleen bediend wordt door klantrelaties zonder `goals` blijft "
+               "buiten beschouwing, en een segment dat door geen enkele klantrelatie bediend "
+               "wordt, wordt aan CS003 overgelaten. Een klantrelatie zonder `goals` telt als een "
+               "klantrelatie zonder het doel `retention` (`behoud`).",
         "default": (
             'inkomstenstroom "{stream}" is een {type} van segment "{segment}", maar geen '
             "klantrelatie met dat segment heeft het doel {goal}: terugkerende inkomsten bestaan "
@@ -70,6 +80,16 @@ TRANSLATIONS = {
         "summary": (
             "Подписку оплачивает сегмент, на удержание которого не нацелены никакие взаимоотношения"
         ),
+        "why": "Почему: регулярный доход держится на удержании клиентов. Подписка окупается, "
+               "только если подписчики остаются месяц за месяцем, поэтому сегментам, которые "
+               "оформляют подписку, нужны взаимоотношения, цель которых — удержать их (адаптация "
+               "новичков, напоминания, сообщество, персональный менеджер).\n\n"
+               "Уточнение: проверяются только сегменты, у взаимоотношений которых указаны `goals` "
+               "(цели) (их указывает хотя бы одно из взаимоотношений, обслуживающих сегмент); "
+               "сегмент, который обслуживают только взаимоотношения без `goals`, не проверяется, а "
+               "сегмент, который не обслуживает ни одно взаимоотношение, оставлен правилу CS003. "
+               "Взаимоотношения без `goals` считаются взаимоотношениями без цели `retention` "
+               "(удержание).",
         "default": (
             'поток доходов "{stream}" — {type} от сегмента "{segment}", но ни одно из '
             "взаимоотношений с этим сегментом не имеет цели {goal}: регулярный доход держится на "

@@ -38,6 +38,9 @@ SUMMARY = "A revenue stream does not say which value proposition it is paid for"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een inkomstenstroom zegt niet voor welke waardepropositie er betaald wordt",
+        "why": "Waarom: klanten betalen voor waarde. Door elke inkomstenstroom te koppelen aan de "
+               "waardepropositie waarvoor betaald wordt, zie je welk aanbod het geld verdient en "
+               "welk aanbod alleen geld kost, en of de prijs past bij de waarde die klanten zien.",
         "default": (
             'inkomstenstroom "{stream}" zegt niet voor welke waardepropositie klanten betalen: '
             "noem die in het veld `{propositions_field}` van de stroom"
@@ -45,6 +48,10 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Поток доходов не указывает, за какое ценностное предложение платят",
+        "why": "Почему: клиенты платят за ценность. Если связать каждый поток доходов с ценностным "
+               "предложением, за которое платят, видно, какие предложения зарабатывают деньги, а "
+               "какие только их тратят, и соответствует ли цена той ценности, которую видят "
+               "клиенты.",
         "default": (
             'поток доходов "{stream}" не указывает, за какое ценностное предложение платят '
             "клиенты: укажите его в поле `{propositions_field}` потока"

@@ -32,6 +32,11 @@ TRANSLATIONS = {
             'Het bestand houdt zich niet aan het canvasformaat (verkeerd type, onbekende '
             'waarde, naam ontbreekt)'
         ),
+        "why": "Waarom: elke regel leest het canvas via het canvasformaat: het medium van een "
+               "kanaal, het type van een klantrelatie, de markt van een klantsegment. Een waarde "
+               "die niet in de woordenlijst van het formaat staat, of een lijst waar één waarde "
+               "hoort, betekent dat de regels niet begrijpen wat je schreef. De melding zegt wat "
+               "daar is toegestaan.",
         "required": "{place} heeft geen `{field}`: voeg `{field}:` toe",
         "enum": '{place} is "{value}", en dat is geen bekende waarde; gebruik een van: {allowed}',
         "enum-close": (
@@ -43,6 +48,10 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Файл нарушает формат холста (неверный тип, неизвестное значение, нет названия)",
+        "why": "Почему: каждое правило читает холст через его формат: носитель канала сбыта, тип "
+               "взаимоотношений, рынок сегмента. Значение не из словаря формата или список там, "
+               "где должно быть одно значение, означает, что правила не поймут, что вы написали. "
+               "Сообщение подскажет, что там допустимо.",
         "required": "у {place} нет `{field}`: добавьте `{field}:`",
         "enum": '{place}: "{value}" — неизвестное значение; используйте одно из: {allowed}',
         "enum-close": (

@@ -62,6 +62,17 @@ SUMMARY = "The customer relationships do not fit the stated value discipline"
 TRANSLATIONS = {
     "nl": {
         "summary": "De klantrelaties passen niet bij de gekozen waardediscipline",
+        "why": "Waarom: een waardediscipline is een belofte over hoe het bedrijf wint. "
+               "Klantpartnerschap betekent elke klant goed kennen, en daarvoor zijn mensen of "
+               "samenwerking nodig (persoonlijke assistentie, een vaste accountmanager, "
+               "co-creatie); operationele uitmuntendheid betekent de laagste kosten en het minste "
+               "gedoe, en daar past geen accountmanager voor elke klant bij. Alleen canvassen die "
+               "`strategy: value_discipline` (`strategie: waardediscipline`) invullen worden "
+               "gecontroleerd.\n\n"
+               "Opties: één sleutel per waardediscipline, elk met `needs-one-of` (ten minste één "
+               "klantrelatie moet een van deze types hebben) en `fails-if-all` (de klantrelaties "
+               "mogen niet allemaal deze types hebben); de standaardwaarden staan in "
+               "`st001_disciplines.yaml`.",
         "needs": (
             "de waardediscipline is {discipline}, maar geen klantrelatie heeft een type dat "
             "daarbij past ({needed}); het canvas heeft {relationships}: voeg zo'n klantrelatie toe "
@@ -82,6 +93,17 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Взаимоотношения с клиентами не соответствуют заявленной ценностной дисциплине",
+        "why": "Почему: ценностная дисциплина — это обещание о том, за счёт чего компания "
+               "побеждает. Близость к клиенту означает хорошо знать каждого клиента, а для этого "
+               "нужны люди или совместная работа (персональная поддержка, персональный менеджер, "
+               "совместное создание ценности); операционное совершенство означает минимальные "
+               "издержки и минимум хлопот, и персональный менеджер для каждого клиента сюда не "
+               "подходит. Проверяются только холсты, в которых указано `strategy: "
+               "value_discipline` (стратегия: ценностная дисциплина).\n\n"
+               "Параметры: по одному ключу на каждую ценностную дисциплину, у каждого "
+               "`needs-one-of` (хотя бы одни взаимоотношения должны иметь один из этих типов) и "
+               "`fails-if-all` (не все взаимоотношения могут иметь эти типы); значения по "
+               "умолчанию — в `st001_disciplines.yaml`.",
         "needs": (
             "ценностная дисциплина — {discipline}, но ни одно из взаимоотношений не имеет "
             "подходящего для нее типа ({needed}); в холсте есть {relationships}: добавьте такие "

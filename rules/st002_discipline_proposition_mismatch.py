@@ -50,6 +50,16 @@ TRANSLATIONS = {
         "summary": (
             "Geen waardepropositie biedt datgene waarop de gekozen waardediscipline concurreert"
         ),
+        "why": "Waarom: de waardediscipline zegt waarom klanten voor dit bedrijf zouden moeten "
+               "kiezen, en in de waardeproposities wordt die belofte gedaan. Een bedrijf dat "
+               "productleiderschap claimt maar niets nieuws biedt, niets dat beter presteert of "
+               "beter ontworpen is, of dat operationele uitmuntendheid claimt maar geen lage prijs "
+               "en geen lagere kosten biedt, heeft alleen een strategie op papier. Alleen "
+               "canvassen die `strategy: value_discipline` (`strategie: waardediscipline`) "
+               "invullen worden gecontroleerd.\n\n"
+               "Opties: één sleutel per waardediscipline, elk met de lijst van `elements` "
+               "(`elementen`) van waardeproposities waarvan ten minste één waardepropositie er een "
+               "moet noemen; de standaardwaarden staan in `st002_disciplines.yaml`.",
         "default": (
             "de waardediscipline is {discipline}, maar geen waardepropositie noemt een element dat "
             "daarbij past ({wanted}): neem het op in het veld `{elements_field}` van de "
@@ -61,6 +71,17 @@ TRANSLATIONS = {
             "Ни одно ценностное предложение не дает того, на чем строит конкуренцию заявленная "
             "ценностная дисциплина"
         ),
+        "why": "Почему: ценностная дисциплина говорит, почему клиентам стоит выбрать эту компанию, "
+               "а в ценностных предложениях это обещание дается. Компания, которая заявляет "
+               "лидерство в продукте, но не предлагает ничего нового, более производительного или "
+               "лучше спроектированного, или заявляет операционное совершенство, но не предлагает "
+               "ни низкой цены, ни снижения затрат, имеет стратегию только на бумаге. Проверяются "
+               "только холсты, в которых указано `strategy: value_discipline` (стратегия: "
+               "ценностная дисциплина).\n\n"
+               "Параметры: по одному ключу на каждую ценностную дисциплину, у каждого — список "
+               "`elements` (элементы) ценностных предложений, хотя бы один из которых должно "
+               "назвать хотя бы одно предложение; значения по умолчанию — в "
+               "`st002_disciplines.yaml`.",
         "default": (
             "ценностная дисциплина — {discipline}, но ни одно ценностное предложение не содержит "
             "подходящего для нее элемента ({wanted}): добавьте его в поле `{elements_field}` "

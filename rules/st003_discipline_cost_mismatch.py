@@ -50,6 +50,14 @@ SUMMARY = "The stated cost orientation clashes with the stated value discipline"
 TRANSLATIONS = {
     "nl": {
         "summary": "De gekozen kostenoriëntatie botst met de gekozen waardediscipline",
+        "why": "Waarom: operationele uitmuntendheid wint klanten met de laagste prijzen, en die "
+               "kan alleen een bedrijf betalen dat zijn eigen kosten zo laag mogelijk houdt. Een "
+               "waardegedreven kostenstructuur (premium service, royaal uitgeven aan het aanbod) "
+               "eet de marge op die lage prijzen overlaten. Alleen canvassen die zowel `strategy: "
+               "value_discipline` (`strategie: waardediscipline`) als `cost_orientation` "
+               "(`kostenoriëntatie`) invullen worden gecontroleerd.\n\n"
+               "Opties: één sleutel per waardediscipline, met de kostenoriëntatie die ermee botst "
+               "(of null voor geen); de standaardwaarden staan in `st003_disciplines.yaml`.",
         "default": (
             "de waardediscipline is {discipline}, maar de kostenoriëntatie is {orientation}: maak "
             "de kostenstructuur {instead}, of kies een andere waardediscipline"
@@ -61,6 +69,15 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Заявленная ориентация затрат противоречит заявленной ценностной дисциплине",
+        "why": "Почему: операционное совершенство привлекает клиентов самыми низкими ценами, а "
+               "позволить их себе может только компания, которая держит собственные издержки как "
+               "можно ниже. Структура издержек, ориентированная на ценность (премиальный сервис, "
+               "щедрые траты на предложение), съедает маржу, которую оставляют низкие цены. "
+               "Проверяются только холсты, в которых указаны и `strategy: value_discipline` "
+               "(стратегия: ценностная дисциплина), и `cost_orientation` (ориентация затрат).\n\n"
+               "Параметры: по одному ключу на каждую ценностную дисциплину, значение — ориентация "
+               "затрат, которая с ней противоречит (или null, если такой нет); значения по "
+               "умолчанию — в `st003_disciplines.yaml`.",
         "default": (
             "ценностная дисциплина — {discipline}, но ориентация затрат — {orientation}: смените "
             "ориентацию затрат на {instead} или выберите другую ценностную дисциплину"

@@ -36,11 +36,19 @@ SUMMARY = "A value proposition names no customer segment"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een waardepropositie noemt geen klantsegment",
+        "why": "Waarom: waarde bestaat alleen voor iemand. Een waardepropositie die geen "
+               "klantsegment noemt, is een productidee, geen waardepropositie: niemand heeft "
+               "besloten wiens probleem ze oplost. Noem de klantsegmenten waarvoor ze is in haar "
+               "`segments` (`segmenten`).",
         "default": 'waardepropositie "{proposition}" noemt geen klantsegment: zet de '
                    "segmenten waarvoor ze bedoeld is in haar `{segments_field}`",
     },
     "ru": {
         "summary": "Ценностное предложение не называет ни одного сегмента",
+        "why": "Почему: ценность существует только для кого-то. Ценностное предложение, которое не "
+               "называет ни одного сегмента, — это идея продукта, а не ценностное предложение: "
+               "никто не решил, чью проблему оно решает. Укажите сегменты, для которых оно "
+               "предназначено, в его поле `segments` (сегменты).",
         "default": 'ценностное предложение "{proposition}" не называет ни одного сегмента: '
                    "перечислите сегменты, для которых оно предназначено, в его поле "
                    "`{segments_field}`",

@@ -55,6 +55,14 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Geen kanaal dat een beoogd klantsegment bereikt, brengt de waardepropositie "
                    "over",
+        "why": "Waarom: een waardepropositie bereikt klanten alleen via een kanaal: een winkel, "
+               "een verkoopteam, een app. Als geen van de kanalen die een klantsegment bereiken de "
+               "waardepropositie overbrengt die voor dat segment bedoeld is, horen deze klanten er "
+               "nooit van, kopen ze haar niet en krijgen ze haar nooit. Een kanaal zonder lijst "
+               "`value_propositions` (`waardeproposities`) brengt elke waardepropositie over van "
+               "de klantsegmenten die het bereikt. Een klantsegment dat door geen enkel kanaal "
+               "bereikt wordt, is een melding van CS002, niet van deze regel, zodat één fout één "
+               "melding geeft.",
         "default": 'waardepropositie "{proposition}" richt zich op klantsegment "{segment}", '
                    "maar geen kanaal dat dat segment bereikt, brengt haar over: voeg de "
                    "propositie toe aan de `{propositions_field}` van een kanaal dat het segment "
@@ -63,6 +71,13 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Ни один канал, охватывающий целевой сегмент, не доносит ценностное "
                    "предложение",
+        "why": "Почему: ценностное предложение доходит до клиентов только через канал сбыта: "
+               "магазин, отдел продаж, приложение. Если ни один из каналов, которые доходят до "
+               "сегмента, не несёт предназначенное ему предложение, эти клиенты никогда о нём не "
+               "узнают, не купят его и не получат. Канал без списка `value_propositions` "
+               "(ценностные предложения) несёт все предложения для сегментов, до которых доходит. "
+               "О сегменте, до которого не доходит вообще ни один канал, сообщает правило CS002, "
+               "а не это, так что одна ошибка даёт одно сообщение.",
         "default": 'ценностное предложение "{proposition}" нацелено на сегмент "{segment}", но '
                    "ни один канал, охватывающий этот сегмент, его не доносит: добавьте "
                    "предложение в поле `{propositions_field}` канала, который охватывает этот "

@@ -40,12 +40,22 @@ SUMMARY = "No key activity supports the value proposition"
 TRANSLATIONS = {
     "nl": {
         "summary": "Geen enkele kernactiviteit ondersteunt de waardepropositie",
+        "why": "Waarom: een waardepropositie is een belofte, en de kernactiviteiten zijn het werk "
+               "dat die belofte waarmaakt: de bonen branden, het platform draaiende houden, het "
+               "probleem van de klant oplossen. Een waardepropositie die door geen enkele "
+               "activiteit ondersteund wordt (`supports`, `ondersteunt`), is een belofte waar "
+               "niemand op het canvas aan werkt; noem de kernactiviteit die haar levert.",
         "default": 'geen enkele kernactiviteit ondersteunt waardepropositie "{proposition}": '
                    "noem haar onder `{supports_field}` bij de kernactiviteit die haar levert, "
                    "of voeg die kernactiviteit toe",
     },
     "ru": {
         "summary": "Ни один ключевой вид деятельности не поддерживает ценностное предложение",
+        "why": "Почему: ценностное предложение — это обещание, а ключевые виды деятельности — "
+               "работа, которая позволяет его сдержать: обжарка зёрен, работа платформы, решение "
+               "проблемы клиента. Предложение, которое не поддерживает (`supports`) ни один вид "
+               "деятельности, — обещание, над выполнением которого никто на холсте не работает; "
+               "укажите вид деятельности, который его обеспечивает.",
         "default": "ни один ключевой вид деятельности не поддерживает ценностное предложение "
                    '"{proposition}": укажите его в поле `{supports_field}` того вида '
                    "деятельности, который его обеспечивает, или добавьте такой ключевой вид "

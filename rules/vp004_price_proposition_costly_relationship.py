@@ -73,6 +73,16 @@ TRANSLATIONS = {
     "nl": {
         "summary": "Een prijspropositie wordt voor een klantsegment alleen via dure "
                    "klantrelaties bediend",
+        "why": "Waarom: een waardepropositie die klanten wint met de prijs of met lagere kosten "
+               "voor hen, heeft een goedkope manier nodig om ze te bedienen. Als elke klantrelatie "
+               "met een klantsegment een toegewijde persoonlijke assistent is (een accountmanager "
+               "per klant), eten de kosten van de klantenzorg de marge op die de lage prijs "
+               "overliet. Voeg een goedkopere klantrelatie (self-service, geautomatiseerde "
+               "diensten) toe voor dat segment, of concurreer op iets anders dan prijs.\n\n"
+               "Opties: `price-elements`, de elementen van een waardepropositie die een lage prijs "
+               "beloven, en `costly-relationship-types`, de types klantrelatie die duur zijn om te "
+               "onderhouden (aliassen zoals `account-management` zijn toegestaan); de "
+               "standaardwaarden staan in `vp004_price_and_costly_types.yaml`.",
         "default": 'waardepropositie "{proposition}" concurreert op {elements}, maar '
                    'klantsegment "{segment}" wordt alleen bediend door klantrelaties van het '
                    "type {types}, die duur zijn om te onderhouden: voeg er een goedkopere "
@@ -82,6 +92,16 @@ TRANSLATIONS = {
     "ru": {
         "summary": "Ценовое предложение для сегмента обслуживается только дорогими "
                    "взаимоотношениями",
+        "why": "Почему: ценностному предложению, которое привлекает клиентов ценой или снижением "
+               "их затрат, нужен дешёвый способ их обслуживать. Если все взаимоотношения с "
+               "сегментом — это особая персональная поддержка (персональный менеджер на каждого "
+               "клиента), затраты на заботу о клиентах съедают маржу, которую оставила низкая "
+               "цена. Добавьте для этого сегмента более дешёвые взаимоотношения (самообслуживание, "
+               "автоматизированное обслуживание) или конкурируйте не ценой, а чем-то другим.\n\n"
+               "Параметры: `price-elements` — элементы ценностного предложения, обещающие низкую "
+               "цену, и `costly-relationship-types` — типы взаимоотношений, поддерживать которые "
+               "дорого (допускаются синонимы, например `account-management`); значения по "
+               "умолчанию — в `vp004_price_and_costly_types.yaml`.",
         "default": 'ценностное предложение "{proposition}" делает ставку на низкую цену '
                    '({elements}), но сегмент "{segment}" обслуживают только '
                    "взаимоотношения, поддерживать которые дорого ({types}): добавьте для него "

@@ -28,6 +28,10 @@ SUMMARY = "The file is not valid YAML"
 TRANSLATIONS = {
     "nl": {
         "summary": "Het bestand is geen geldige YAML",
+        "why": "Waarom: een canvas dat YAML niet kan lezen, kan helemaal niet gecontroleerd "
+               "worden. De melding wijst de plek aan waar de YAML-lezer het opgaf; de fout zit "
+               "meestal daar of vlak erboven (een inspringing, een aanhalingsteken of haakje dat "
+               "niet gesloten is).",
         "default": (
             'dit is geen geldige YAML: {problem}; controleer hier de inspringing en de '
             'aanhalingstekens'
@@ -35,6 +39,9 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Файл не является корректным YAML",
+        "why": "Почему: холст, который YAML не может прочитать, вообще нельзя проверить. Сообщение "
+               "указывает место, где программа чтения YAML сдалась; ошибка обычно там же или чуть "
+               "выше (отступ, незакрытая кавычка или скобка).",
         "default": "это некорректный YAML: {problem}; проверьте здесь отступы и кавычки",
     },
 }

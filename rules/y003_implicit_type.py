@@ -28,6 +28,10 @@ SUMMARY = "A value that must be text was read as another type"
 TRANSLATIONS = {
     "nl": {
         "summary": "Een waarde die tekst moet zijn, werd als ander type gelezen",
+        "why": "Waarom: YAML leest `no`, `yes`, `on`, `off`, `null`, `1.0` en datums zonder "
+               "aanhalingstekens als booleans, nulls, getallen of datums. Waar het canvas tekst "
+               "verwacht, verandert de betekenis ongemerkt (`no` wordt false). Zet zulke waarden "
+               "tussen aanhalingstekens.",
         "bool": (
             '{place} moet tekst zijn, maar YAML leest `{written}` als ja/nee-waarde: zet het '
             'tussen aanhalingstekens, "{written}"'
@@ -47,6 +51,10 @@ TRANSLATIONS = {
     },
     "ru": {
         "summary": "Значение, которое должно быть текстом, прочитано как другой тип",
+        "why": "Почему: YAML читает `no`, `yes`, `on`, `off`, `null`, `1.0` и даты без кавычек как "
+               "логические значения, null, числа или даты. Там, где холст ожидает текст, смысл "
+               "незаметно меняется (`no` превращается в false). Заключайте такие значения в "
+               "кавычки.",
         "bool": (
             '{place} должно быть текстом, но YAML читает `{written}` как да/нет: заключите в '
             'кавычки, "{written}"'

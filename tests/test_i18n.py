@@ -132,3 +132,27 @@ def test_english_keys_mix_into_a_localized_file() -> None:
 def test_language_tables_load() -> None:
     assert language("nl").key_alias["klantsegmenten"] == "customer_segments"
     assert language("ru").value_alias["самообслуживание"] == "self-service"
+
+
+@pytest.mark.parametrize("code", ["nl", "ru"])
+def test_every_rule_explains_why_in_each_language(code: str) -> None:
+    missing = [r.code for r in BUILTIN if not r.translations.get(code, {}).get("why")]
+    assert missing == [], f"rules whose rationale is not in {code} yet: {', '.join(missing)}"
+    start = {"nl": "Waarom: ", "ru": "Почему: "}[code]
+    assert [r.code for r in BUILTIN if not r.translations[code]["why"].startswith(start)] == []
+
+
+@pytest.mark.parametrize("code,fails,passes", [("nl", "Fout:", "Goed:"),
+                                                ("ru", "Ошибка:", "Верно:")])
+def test_rule_explains_itself_in_the_language_asked(code: str, fails: str, passes: str) -> None:
+    from click.testing import CliRunner
+
+    from canvaslint.cli import cli
+
+    rule = next(r for r in BUILTIN if r.code == "CR001")
+    out = CliRunner().invoke(cli, ["rule", "CR001", "--lang", code]).output
+    why = " ".join(rule.translations[code]["why"].split())
+    assert why[:40] in " ".join(out.split())
+    assert "Why:" not in out and fails in out and passes in out
+    example = parse(rule.doc).fails.splitlines()[2].strip()  # a line of the failing canvas
+    assert example in out
