@@ -8,6 +8,7 @@ import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from canvaslint.config import ConfigError, ConfigFile
 from canvaslint.discovery import PathError, Target, targets
@@ -18,6 +19,11 @@ from canvaslint.report import Report
 from canvaslint.rule import RuleInfo
 from canvaslint.selection import SelectorError
 from canvaslint.settings import CommandLine, Resolved, config_for, resolve
+
+if TYPE_CHECKING:
+    from collections import Counter
+
+    from canvaslint.baseline import Key
 
 
 @dataclass
@@ -115,13 +121,14 @@ def run(opts: CheckOptions) -> int:
         resolved = {t.display: plan.resolved(t) for t in files}
         if opts.show_config:
             return show_config(plan, files)
+        known = _read_baseline(opts.baseline) if opts.baseline else None
         findings = lint_all(files, plan.settings, opts.jobs)
         gone = 0
-        if opts.baseline:
+        if known is not None:
             from canvaslint import baseline
 
-            findings, gone = baseline.only_new(findings, baseline.read(opts.baseline))
-    except _expected_errors() as exc:
+            findings, gone = baseline.only_new(findings, known)
+    except (PluginError, SelectorError, PathError, ConfigError) as exc:
         return error(str(exc))
     if opts.write_baseline:
         from canvaslint import baseline
@@ -155,15 +162,17 @@ def _common(languages: Iterable[str]) -> str:
     return found.pop() if len(found) == 1 else "en"
 
 
-def _expected_errors() -> tuple[type[Exception], ...]:
-    """The errors that stop a run with exit 2 (read when one is raised).
+def _read_baseline(path: str) -> Counter[Key]:
+    """The baseline's findings, read before linting so a bad one costs no lint.
 
-    BaselineError counts once the baseline module is in use: it is imported
-    only when a baseline is asked for, so a plain run does not pay for it.
+    The baseline module is imported only when a baseline is asked for.
     """
-    found: tuple[type[Exception], ...] = (PluginError, SelectorError, PathError, ConfigError)
-    module = sys.modules.get("canvaslint.baseline")
-    return found + (module.BaselineError,) if module is not None else found
+    from canvaslint import baseline
+
+    try:
+        return baseline.read(path)
+    except baseline.BaselineError as exc:
+        raise ConfigError(str(exc)) from exc
 
 
 def write_report(opts: CheckOptions, report: Report) -> int:

@@ -52,6 +52,10 @@ SUMMARY = "A journey stage has no touchpoint"
 TRANSLATIONS = journey_translations({
     "nl": {
         "summary": "Een stadium van een klantreis heeft geen contactmoment",
+        "why": "Waarom: een klantreis laat zien waar de klant het bedrijf in elk stadium ontmoet. "
+               "Een stadium zonder contactmoment is een moment waarop de klant aan zijn lot wordt "
+               "overgelaten: niemand wijst hem op het aanbod, helpt hem kiezen of zorgt voor hem "
+               "nadat hij heeft gekocht.",
         "default": 'stadium "{stage}" van <journey> heeft geen contactmoment: voeg toe waar de '
                    "klant je in dat stadium ontmoet (een contactmoment met zijn kanaal), of "
                    "schrap het stadium",
@@ -61,6 +65,10 @@ TRANSLATIONS = journey_translations({
     },
     "ru": {
         "summary": "У этапа пути клиента нет точек контакта",
+        "why": "Почему: путь клиента показывает, где клиент встречается с бизнесом на каждом "
+               "этапе. Этап без точки контакта — это момент, когда клиент предоставлен сам себе: "
+               "никто не рассказывает ему о предложении, не помогает выбрать и не заботится о нем "
+               "после покупки.",
         "default": 'у этапа "{stage}" <journey> нет точек контакта: добавьте, где клиент '
                    "встречается с вами на этом этапе (точку контакта с её каналом), или удалите "
                    "этап",
@@ -69,18 +77,6 @@ TRANSLATIONS = journey_translations({
                    "этап",
     },
 })
-# journey_translations would turn a "why" into one copy per form of the journey's name;
-# the rationale names no journey, so it is added to each language as it is.
-TRANSLATIONS["nl"]["why"] = (
-    "Waarom: een klantreis laat zien waar de klant het bedrijf in elk stadium ontmoet. Een stadium "
-    "zonder contactmoment is een moment waarop de klant aan zijn lot wordt overgelaten: niemand "
-    "wijst hem op het aanbod, helpt hem kiezen of zorgt voor hem nadat hij heeft gekocht."
-)
-TRANSLATIONS["ru"]["why"] = (
-    "Почему: путь клиента показывает, где клиент встречается с бизнесом на каждом этапе. Этап без "
-    "точки контакта — это момент, когда клиент предоставлен сам себе: никто не рассказывает ему о "
-    "предложении, не помогает выбрать и не заботится о нем после покупки."
-)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:

@@ -57,6 +57,11 @@ TRANSLATIONS = journey_translations({
     "nl": {
         "summary": "Het kanaal van een contactmoment dekt het stadium van dat contactmoment "
                    "niet in zijn fasen",
+        "why": "Waarom: de fasen van een kanaal zeggen in welke stadia van de klantreis het wordt "
+               "gebruikt (bekendheid, evaluatie, aankoop, levering, nazorg). Een contactmoment in "
+               "een stadium dat het kanaal niet dekt, spreekt de bouwsteen kanalen tegen: voeg de "
+               "fase toe aan het kanaal, of ontmoet de klant in dat stadium via een ander kanaal. "
+               "Alleen kanalen die `phases` (`fasen`) invullen, worden gecontroleerd.",
         "default": 'contactmoment "{touchpoint}" in stadium {stage} van <journey> gebruikt '
                    'kanaal "{channel}", met als `{phases_field}` {phases}: voeg {stage} toe aan '
                    "de `{phases_field}` van het kanaal, of gebruik een kanaal dat {stage} dekt",
@@ -67,6 +72,11 @@ TRANSLATIONS = journey_translations({
     },
     "ru": {
         "summary": "Канал точки контакта не охватывает этап этой точки контакта в своих фазах",
+        "why": "Почему: фазы канала сбыта говорят, на каких этапах пути клиента он используется "
+               "(осведомленность, оценка, покупка, доставка, послепродажное обслуживание). Точка "
+               "контакта на этапе, который канал не покрывает, противоречит блоку каналов сбыта: "
+               "добавьте эту фазу каналу или встречайте клиента на этом этапе через другой канал. "
+               "Проверяются только каналы, у которых указаны `phases` (фазы).",
         "default": 'точка контакта "{touchpoint}" на этапе "{stage}" <journey> использует '
                    'канал "{channel}", у которого `{phases_field}`: {phases}; добавьте "{stage}" '
                    'в поле `{phases_field}` канала или используйте канал, который охватывает '
@@ -77,22 +87,6 @@ TRANSLATIONS = journey_translations({
                      'охватывает этап "{stage}"',
     },
 })
-# journey_translations would turn a "why" into one copy per form of the journey's name;
-# the rationale names no journey, so it is added to each language as it is.
-TRANSLATIONS["nl"]["why"] = (
-    "Waarom: de fasen van een kanaal zeggen in welke stadia van de klantreis het wordt gebruikt "
-    "(bekendheid, evaluatie, aankoop, levering, nazorg). Een contactmoment in een stadium dat het "
-    "kanaal niet dekt, spreekt de bouwsteen kanalen tegen: voeg de fase toe aan het kanaal, of "
-    "ontmoet de klant in dat stadium via een ander kanaal. Alleen kanalen die `phases` (`fasen`) "
-    "invullen, worden gecontroleerd."
-)
-TRANSLATIONS["ru"]["why"] = (
-    "Почему: фазы канала сбыта говорят, на каких этапах пути клиента он используется "
-    "(осведомленность, оценка, покупка, доставка, послепродажное обслуживание). Точка контакта на "
-    "этапе, который канал не покрывает, противоречит блоку каналов сбыта: добавьте эту фазу каналу "
-    "или встречайте клиента на этом этапе через другой канал. Проверяются только каналы, у которых "
-    "указаны `phases` (фазы)."
-)
 
 # The stages of a journey are the channel phases of the format.
 _PHASES = ("awareness", "evaluation", "purchase", "delivery", "after-sales")

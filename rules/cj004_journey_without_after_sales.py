@@ -51,31 +51,25 @@ SUMMARY = "A customer journey has no after-sales stage"
 TRANSLATIONS = journey_translations({
     "nl": {
         "summary": "Een klantreis heeft geen stadium nazorg",
+        "why": "Waarom: een klant behouden is goedkoper dan een nieuwe winnen. Een klantreis die "
+               "eindigt bij de aankoop of de levering, vergeet wat daarna gebeurt: ondersteuning, "
+               "nabestellingen, aanbevelingen aan vrienden. Voeg een stadium nazorg toe dat laat "
+               "zien hoe het bedrijf contact houdt.",
         "default": "<journey> heeft geen stadium {after_sales}: voeg er een toe dat laat zien "
                    "hoe je na de aankoop contact houdt (support, nabestellingen, "
                    "herinneringen); klanten behouden is goedkoper dan nieuwe klanten winnen",
     },
     "ru": {
         "summary": "В пути клиента нет этапа послепродажного обслуживания",
+        "why": "Почему: удержать клиента дешевле, чем привлечь нового. Путь клиента, который "
+               "заканчивается покупкой или доставкой, забывает о том, что будет дальше: "
+               "поддержка, повторные заказы, рекомендации друзьям. Добавьте этап послепродажного "
+               "обслуживания, который показывает, как бизнес поддерживает связь с клиентом.",
         "default": 'у <journey> нет этапа "{after_sales}": добавьте этап, который описывает, как '
                    "вы поддерживаете связь с клиентом после покупки (поддержка, повторные "
                    "заказы, напоминания); удержать клиента дешевле, чем привлечь нового",
     },
 })
-# journey_translations would turn a "why" into one copy per form of the journey's name;
-# the rationale names no journey, so it is added to each language as it is.
-TRANSLATIONS["nl"]["why"] = (
-    "Waarom: een klant behouden is goedkoper dan een nieuwe winnen. Een klantreis die eindigt bij "
-    "de aankoop of de levering, vergeet wat daarna gebeurt: ondersteuning, nabestellingen, "
-    "aanbevelingen aan vrienden. Voeg een stadium nazorg toe dat laat zien hoe het bedrijf contact "
-    "houdt."
-)
-TRANSLATIONS["ru"]["why"] = (
-    "Почему: удержать клиента дешевле, чем привлечь нового. Путь клиента, который заканчивается "
-    "покупкой или доставкой, забывает о том, что будет дальше: поддержка, повторные заказы, "
-    "рекомендации друзьям. Добавьте этап послепродажного обслуживания, который показывает, как "
-    "бизнес поддерживает связь с клиентом."
-)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:

@@ -48,6 +48,10 @@ SUMMARY = "A touchpoint has a negative experience"
 TRANSLATIONS = journey_translations({
     "nl": {
         "summary": "Een contactmoment is een negatieve ervaring",
+        "why": "Waarom: een negatief contactmoment is een moment waarop het bedrijf klanten "
+               "verliest: een late levering, een hulplijn die niemand opneemt. Het markeren is de "
+               "eerste stap; daarna moet het canvas laten zien hoe het bedrijf het oplost, en de "
+               "markering moet weg zodra het is opgelost.",
         "default": 'contactmoment "{touchpoint}" van <journey> is een negatieve ervaring '
                    "(`{experience_field}: {negative}`): hier kunnen klanten afhaken; verander het "
                    "contactmoment of zijn kanaal zodat het voor hen werkt, en pas daarna de "
@@ -55,25 +59,16 @@ TRANSLATIONS = journey_translations({
     },
     "ru": {
         "summary": "Точка контакта даёт отрицательное впечатление",
+        "why": "Почему: негативная точка контакта — это момент, когда бизнес теряет клиентов: "
+               "опоздавшая доставка, горячая линия, где никто не берет трубку. Отметить ее — "
+               "первый шаг; затем холст должен показать, как бизнес это исправляет, а отметку "
+               "нужно снять, когда все исправлено.",
         "default": 'точка контакта "{touchpoint}" <journey> даёт отрицательное впечатление '
                    "(`{experience_field}: {negative}`): здесь клиенты могут уйти; измените точку "
                    "контакта или её канал так, чтобы она работала для клиентов, затем обновите "
                    "поле `{experience_field}`",
     },
 })
-# journey_translations would turn a "why" into one copy per form of the journey's name;
-# the rationale names no journey, so it is added to each language as it is.
-TRANSLATIONS["nl"]["why"] = (
-    "Waarom: een negatief contactmoment is een moment waarop het bedrijf klanten verliest: een "
-    "late levering, een hulplijn die niemand opneemt. Het markeren is de eerste stap; daarna moet "
-    "het canvas laten zien hoe het bedrijf het oplost, en de markering moet weg zodra het is "
-    "opgelost."
-)
-TRANSLATIONS["ru"]["why"] = (
-    "Почему: негативная точка контакта — это момент, когда бизнес теряет клиентов: опоздавшая "
-    "доставка, горячая линия, где никто не берет трубку. Отметить ее — первый шаг; затем холст "
-    "должен показать, как бизнес это исправляет, а отметку нужно снять, когда все исправлено."
-)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
