@@ -163,7 +163,12 @@ async def test_an_edit_gives_the_new_findings(client: LanguageClient, tmp_path: 
     uri = open_file(client, path, CANVAS)
     await diagnostics(client, uri, cli_findings(path))
     fixed = CANVAS.replace("freelancrs", "freelancers")
-    change(client, uri, fixed, 2)
+    typo = position_of(CANVAS, "freelancrs", shift=0)  # an editor sends just the typed range
+    client.text_document_did_change(T.DidChangeTextDocumentParams(
+        T.VersionedTextDocumentIdentifier(uri=uri, version=2),
+        [T.TextDocumentContentChangePartial(
+            range=T.Range(typo, T.Position(typo.line, typo.character + len("freelancrs"))),
+            text="freelancers")]))
     path.write_text(fixed, encoding="utf-8")
     expected = cli_findings(path)
     assert "R001" not in {f[0] for f in expected}
@@ -380,3 +385,16 @@ def test_without_pygls_the_command_says_how_to_install() -> None:
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 2
     assert "pip install 'canvaslint[lsp]'" in done.stderr
+
+
+async def test_other_yaml_files_get_nothing(client: LanguageClient, tmp_path: Path) -> None:
+    workflow = "name: CI\non: [push]\njobs:\n  test:\n    runs-on: ubuntu-latest\n"
+    other = open_file(client, tmp_path / "ci.yml", workflow)
+    canvas = open_file(client, tmp_path / "canvas.yaml", CANVAS)
+    await diagnostics(client, canvas, cli_findings(tmp_path / "canvas.yaml"))
+    assert not client.diagnostics.get(other)  # opened first, so its lint would be in by now
+    doc = T.TextDocumentIdentifier(other)
+    assert await client.text_document_hover_async(T.HoverParams(doc, T.Position(0, 1))) is None
+    result = await client.text_document_completion_async(T.CompletionParams(
+        doc, T.Position(4, 6)))
+    assert isinstance(result, T.CompletionList) and not result.items

@@ -134,15 +134,16 @@ class CanvasServer(LanguageServer):
             data={"name": finding.name},
         )
 
-    async def current(self, uri: str) -> Snapshot:
-        """The snapshot of the buffer as it is now, linting it first if need be."""
+    async def current(self, uri: str) -> Snapshot | None:
+        """The snapshot of the buffer as it is now (linting it first if need be).
+
+        None for a file that is not a canvas: the server stays silent there,
+        so it can be attached to every YAML file of an editor.
+        """
         snapshot = self.snapshots.get(uri)
         document = self.workspace.get_text_document(uri)
         if snapshot is None or snapshot.text != document.source:
-            fresh = await self.lint(uri)
-            if fresh is None:
-                raise RequestFailed("canvaslint does not lint this file (not a canvas name)")
-            snapshot = fresh
+            snapshot = await self.lint(uri)
         return snapshot
 
     def index(self, uri: str, snapshot: Snapshot) -> Index | None:
@@ -224,6 +225,8 @@ def did_close(ls: CanvasServer, params: T.DidCloseTextDocumentParams) -> None:
 async def on_hover(ls: CanvasServer, params: T.HoverParams) -> T.Hover | None:
     uri = params.text_document.uri
     snapshot = await ls.current(uri)
+    if snapshot is None:
+        return None
     document = ls.workspace.get_text_document(uri)
     line, column = server_position(document, params.position)
     found = hover.hover(snapshot, ls.index(uri, snapshot), line, column)
@@ -238,6 +241,8 @@ async def on_hover(ls: CanvasServer, params: T.HoverParams) -> T.Hover | None:
 async def on_definition(ls: CanvasServer, params: T.DefinitionParams) -> T.Location | None:
     uri = params.text_document.uri
     snapshot = await ls.current(uri)
+    if snapshot is None:
+        return None
     index = ls.index(uri, snapshot)
     document = ls.workspace.get_text_document(uri)
     found = index.item_at(*server_position(document, params.position)) if index else None
@@ -249,6 +254,8 @@ async def on_definition(ls: CanvasServer, params: T.DefinitionParams) -> T.Locat
 async def on_references(ls: CanvasServer, params: T.ReferenceParams) -> list[T.Location]:
     uri = params.text_document.uri
     snapshot = await ls.current(uri)
+    if snapshot is None:
+        return []
     index = ls.index(uri, snapshot)
     document = ls.workspace.get_text_document(uri)
     found = index.item_at(*server_position(document, params.position)) if index else None
@@ -263,9 +270,11 @@ async def on_references(ls: CanvasServer, params: T.ReferenceParams) -> list[T.L
 
 @server.feature(T.TEXT_DOCUMENT_PREPARE_RENAME)
 async def on_prepare_rename(ls: CanvasServer,
-                            params: T.PrepareRenameParams) -> T.PrepareRenamePlaceholder:
+                            params: T.PrepareRenameParams) -> T.PrepareRenamePlaceholder | None:
     uri = params.text_document.uri
     snapshot = await ls.current(uri)
+    if snapshot is None:
+        return None
     index = ls.index(uri, snapshot)
     document = ls.workspace.get_text_document(uri)
     if index is None:
@@ -278,9 +287,11 @@ async def on_prepare_rename(ls: CanvasServer,
 
 
 @server.feature(T.TEXT_DOCUMENT_RENAME)
-async def on_rename(ls: CanvasServer, params: T.RenameParams) -> T.WorkspaceEdit:
+async def on_rename(ls: CanvasServer, params: T.RenameParams) -> T.WorkspaceEdit | None:
     uri = params.text_document.uri
     snapshot = await ls.current(uri)
+    if snapshot is None:
+        return None
     index = ls.index(uri, snapshot)
     document = ls.workspace.get_text_document(uri)
     if index is None:
@@ -297,6 +308,8 @@ async def on_rename(ls: CanvasServer, params: T.RenameParams) -> T.WorkspaceEdit
                 T.CompletionOptions(trigger_characters=[" ", "[", ","]))
 async def on_completion(ls: CanvasServer, params: T.CompletionParams) -> T.CompletionList:
     uri = params.text_document.uri
+    if not ls.wanted(uri):
+        return T.CompletionList(is_incomplete=False, items=[])
     document = ls.workspace.get_text_document(uri)
     at = document.position_codec.position_from_client_units(document.lines, params.position)
     lines = [line.rstrip("\r\n") for line in document.lines]

@@ -22,7 +22,7 @@ from canvaslint.finding import Finding, Severity
 from canvaslint.loader import Document, load
 from canvaslint.model import Canvas, build
 from canvaslint.registry import PluginError
-from canvaslint.rule import RuleInfo
+from canvaslint.rule import Context, RuleInfo
 from canvaslint.runner import file_error, guarded
 from canvaslint.selection import SelectorError
 
@@ -53,7 +53,7 @@ def lint_buffer(path: str, text: str, version: int | None, rules: list[RuleInfo]
     other findings are missing.
     """
     target = Target(path, display_name(path))
-    loaded: list[Document] = []
+    contexts: list[Context] = []  # the lint's own, so its model is built once
     catalog: dict[str, RuleInfo] = {r.code: r for r in rules}
     try:
         settings = Plan(CheckOptions(paths=[path], no_plugins=no_plugins), rules).settings(target)
@@ -64,15 +64,15 @@ def lint_buffer(path: str, text: str, version: int | None, rules: list[RuleInfo]
 
         def lint() -> list[Finding]:
             doc = load(target.display, text.encode("utf-8", "surrogatepass"))
-            loaded.append(doc)
-            return lint_document(doc, settings)
+            contexts.append(Context(doc))
+            return lint_document(doc, settings, contexts[0])
 
         findings = guarded(target, lint)
-    document = loaded[0] if loaded else Document(name=target.display, text=text)
+    document = contexts[0].document if contexts else Document(name=target.display, text=text)
     canvas = None
     if document.usable:
-        try:
-            canvas = build(document.data)
+        try:  # the model the rules built, or built now if no rule needed it
+            canvas = contexts[0].canvas
         except Exception:  # the lint reported it; the editor features do without the model
             canvas = None
     return Snapshot(path, text, version, findings, document, canvas, catalog)
