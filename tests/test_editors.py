@@ -103,3 +103,13 @@ async def test_the_documented_command_serves_a_canvas(tmp_path: Path) -> None:
         await client.shutdown_session()
     finally:
         await client.stop()
+
+
+def test_the_server_benchmark_runs() -> None:
+    """benchmarks/lsp.py still drives the server (its figures are not checked here)."""
+    done = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "lsp.py"), "--rounds", "1",
+                           "--big", "20"], capture_output=True, text=True, timeout=300,
+                          stdin=subprocess.DEVNULL)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.count("change -> findings") == 3
+    assert "hover on a small canvas while" in done.stdout

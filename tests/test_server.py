@@ -398,3 +398,23 @@ async def test_other_yaml_files_get_nothing(client: LanguageClient, tmp_path: Pa
     result = await client.text_document_completion_async(T.CompletionParams(
         doc, T.Position(4, 6)))
     assert isinstance(result, T.CompletionList) and not result.items
+
+
+async def test_code_action_adds_to_a_directive_already_above(
+        client: LanguageClient, tmp_path: Path) -> None:
+    text = CANVAS.replace("    segments: [offices, freelancrs]",
+                          "    # canvaslint: disable=CS005, B002 -- a draft\n"
+                          "    segments: [offices, freelancrs]")
+    path = tmp_path / "canvas.yaml"
+    uri = open_file(client, path, text)
+    await diagnostics(client, uri, cli_findings(path))
+    r001 = next(d for d in client.diagnostics[uri] if d.code == "R001")
+    actions = await client.text_document_code_action_async(T.CodeActionParams(
+        T.TextDocumentIdentifier(uri), r001.range, T.CodeActionContext([r001])))
+    assert actions is not None
+    (action,) = [a for a in actions if isinstance(a, T.CodeAction) and "line" in a.title]
+    assert action.edit is not None and action.edit.changes is not None
+    fixed = apply(text, action.edit.changes[uri])
+    assert "    # canvaslint: disable=CS005, B002,R001 -- a draft\n    segments: [" in fixed
+    path.write_text(fixed, encoding="utf-8")
+    assert "R001" not in {f[0] for f in cli_findings(path)}

@@ -1,12 +1,14 @@
 """``canvaslint server``: the Language Server Protocol over stdio, built on pygls.
 
 pygls reads and writes the protocol and keeps the open buffers; this module
-wires the protocol's requests to the plain functions of this package, which
-know nothing of LSP. Linting runs in worker threads, so a big canvas never
-holds up a hover or a completion: the server answers other requests while
-it lints. A change is linted after a short pause in the typing (debounced);
-opening and saving lint at once. A lint result for a version the user has
-already changed is dropped, never shown.
+keeps each canvas's latest lint and publishes its findings, and
+:mod:`canvaslint.server.features` answers the editor's requests with the
+plain functions of this package, which know nothing of LSP. Linting runs
+in worker threads, so a big canvas never holds up a hover or a completion:
+the server answers other requests while it lints. A change is linted after
+a short pause in the typing (debounced); opening and saving lint at once.
+A lint result for a text the user has already changed is dropped, never
+shown.
 """
 
 from __future__ import annotations
@@ -30,9 +32,9 @@ from canvaslint.loader import Span
 from canvaslint.model import Canvas
 from canvaslint.registry import PluginError, discover
 from canvaslint.rule import RuleInfo
-from canvaslint.server import actions, complete, context, hover, rename
+from canvaslint.server import rename
 from canvaslint.server.lookup import Index
-from canvaslint.server.snapshot import Snapshot, canvas_without_line, lint_buffer, path_for
+from canvaslint.server.snapshot import Snapshot, lint_buffer, path_for
 
 # Long enough that a burst of keystrokes is one lint, short enough to feel immediate.
 DEBOUNCE_SECONDS = 0.15
@@ -40,11 +42,6 @@ SEVERITIES = {
     Severity.ERROR: T.DiagnosticSeverity.Error,
     Severity.WARNING: T.DiagnosticSeverity.Warning,
     Severity.INFO: T.DiagnosticSeverity.Information,
-}
-_COMPLETION_KINDS = {
-    "key": T.CompletionItemKind.Property,
-    "value": T.CompletionItemKind.EnumMember,
-    "id": T.CompletionItemKind.Reference,
 }
 
 
@@ -89,7 +86,12 @@ class CanvasServer(LanguageServer):
     async def _lint_later(self, uri: str, delay: float) -> None:
         if delay:
             await asyncio.sleep(delay)
-        await self.lint(uri)
+        try:
+            await self.lint(uri)
+        except Exception as exc:  # a bug of ours: say so, and keep serving
+            self.window_log_message(T.LogMessageParams(
+                T.MessageType.Error, f"canvaslint could not lint {uri}: "
+                f"{type(exc).__name__}: {exc}; please report it"))
 
     async def lint(self, uri: str) -> Snapshot | None:
         """Lint the buffer as it is now; publish unless it changed meanwhile."""
@@ -221,141 +223,8 @@ def did_close(ls: CanvasServer, params: T.DidCloseTextDocumentParams) -> None:
     ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
 
 
-@server.feature(T.TEXT_DOCUMENT_HOVER)
-async def on_hover(ls: CanvasServer, params: T.HoverParams) -> T.Hover | None:
-    uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
-        return None
-    document = ls.workspace.get_text_document(uri)
-    line, column = server_position(document, params.position)
-    found = hover.hover(snapshot, ls.index(uri, snapshot), line, column)
-    if found is None:
-        return None
-    text, span = found
-    return T.Hover(contents=T.MarkupContent(kind=T.MarkupKind.Markdown, value=text),
-                   range=client_range(document, span) if span else None)
-
-
-@server.feature(T.TEXT_DOCUMENT_DEFINITION)
-async def on_definition(ls: CanvasServer, params: T.DefinitionParams) -> T.Location | None:
-    uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
-        return None
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
-    found = index.item_at(*server_position(document, params.position)) if index else None
-    span = index.definition_span(found[1]) if index and found else None
-    return T.Location(uri=uri, range=client_range(document, span)) if span else None
-
-
-@server.feature(T.TEXT_DOCUMENT_REFERENCES)
-async def on_references(ls: CanvasServer, params: T.ReferenceParams) -> list[T.Location]:
-    uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
-        return []
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
-    found = index.item_at(*server_position(document, params.position)) if index else None
-    if index is None or found is None:
-        return []
-    spans = [span for span, _ in index.referrers(found[1])]
-    own = index.definition_span(found[1])
-    if params.context.include_declaration and own is not None:
-        spans.insert(0, own)
-    return [T.Location(uri=uri, range=client_range(document, span)) for span in spans]
-
-
-@server.feature(T.TEXT_DOCUMENT_PREPARE_RENAME)
-async def on_prepare_rename(ls: CanvasServer,
-                            params: T.PrepareRenameParams) -> T.PrepareRenamePlaceholder | None:
-    uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
-        return None
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
-    if index is None:
-        raise RequestFailed("the canvas cannot be read now: fix its YAML first")
-    try:
-        span, item = rename.renameable(index, *server_position(document, params.position))
-    except rename.RenameError as exc:
-        raise RequestFailed(str(exc)) from exc
-    return T.PrepareRenamePlaceholder(range=client_range(document, span), placeholder=item.id)
-
-
-@server.feature(T.TEXT_DOCUMENT_RENAME)
-async def on_rename(ls: CanvasServer, params: T.RenameParams) -> T.WorkspaceEdit | None:
-    uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
-        return None
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
-    if index is None:
-        raise RequestFailed("the canvas cannot be read now: fix its YAML first")
-    try:
-        _, item = rename.renameable(index, *server_position(document, params.position))
-        edits = rename.rename(index, item, params.new_name)
-    except rename.RenameError as exc:
-        raise RequestFailed(str(exc)) from exc
-    return T.WorkspaceEdit(changes={uri: [text_edit(document, e) for e in edits]})
-
-
-@server.feature(T.TEXT_DOCUMENT_COMPLETION,
-                T.CompletionOptions(trigger_characters=[" ", "[", ","]))
-async def on_completion(ls: CanvasServer, params: T.CompletionParams) -> T.CompletionList:
-    uri = params.text_document.uri
-    if not ls.wanted(uri):
-        return T.CompletionList(is_incomplete=False, items=[])
-    document = ls.workspace.get_text_document(uri)
-    at = document.position_codec.position_from_client_units(document.lines, params.position)
-    lines = [line.rstrip("\r\n") for line in document.lines]
-    where = context.where(lines, at.line, at.character)
-    snapshot = ls.snapshots.get(uri)
-    lang = snapshot.language if snapshot is not None else "en"
-    start = T.Position(at.line, max(at.character - len(where.typed), 0))
-    replace = T.Range(document.position_codec.position_to_client_units(document.lines, start),
-                      params.position)
-    canvas = ls.canvases.get(uri)
-    if canvas is None:
-        canvas = await asyncio.get_running_loop().run_in_executor(
-            ls.executor, canvas_without_line, document.source, at.line)
-    items = [
-        T.CompletionItem(label=s.label, kind=_COMPLETION_KINDS[s.kind], detail=s.detail or None,
-                         text_edit=T.TextEdit(range=replace, new_text=s.insert),
-                         filter_text=s.label)
-        for s in complete.suggest(where, canvas, lang)
-    ]
-    return T.CompletionList(is_incomplete=False, items=items)
-
-
-@server.feature(T.TEXT_DOCUMENT_CODE_ACTION,
-                T.CodeActionOptions(code_action_kinds=[T.CodeActionKind.QuickFix]))
-def on_code_action(ls: CanvasServer, params: T.CodeActionParams) -> list[T.CodeAction]:
-    uri = params.text_document.uri
-    document = ls.workspace.get_text_document(uri)
-    snapshot = ls.snapshots.get(uri)
-    lang = snapshot.language if snapshot is not None else "en"
-    out: list[T.CodeAction] = []
-    seen: set[tuple[str, int]] = set()
-    for diagnostic in params.context.diagnostics:
-        code = diagnostic.code
-        line = diagnostic.range.start.line + 1
-        if diagnostic.source != "canvaslint" or not isinstance(code, str) or code == "CONFIG":
-            continue
-        if (code, line) in seen:
-            continue
-        seen.add((code, line))
-        for action in actions.disable_actions(document.source, code, line, lang):
-            out.append(T.CodeAction(
-                title=action.title, kind=T.CodeActionKind.QuickFix, diagnostics=[diagnostic],
-                edit=T.WorkspaceEdit(changes={uri: [text_edit(document, action.edit)]})))
-    return out
-
-
 def serve() -> None:
     """Speak LSP on standard input and output until the client says exit."""
+    from canvaslint.server import features  # noqa: F401  (registers the requests)
+
     server.start_io()
