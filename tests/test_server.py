@@ -242,6 +242,9 @@ async def test_hover_explains_findings_references_and_values(
     on_value = hover_text(await client.text_document_hover_async(
         T.HoverParams(doc, position_of(CANVAS, "awareness"))))
     assert "aware of the offer" in on_value
+    on_key = hover_text(await client.text_document_hover_async(
+        T.HoverParams(doc, position_of(CANVAS, "market"))))
+    assert "businesses" in on_key
 
 
 async def test_hover_speaks_the_canvas_language(client: LanguageClient, tmp_path: Path) -> None:
@@ -311,6 +314,14 @@ async def test_rename_refuses_an_id_that_is_taken(client: LanguageClient, tmp_pa
     with pytest.raises(Exception, match="already has the id"):
         await client.text_document_rename_async(T.RenameParams(
             T.TextDocumentIdentifier(uri), position_of(CANVAS, "[offices"), "freelancers"))
+
+
+async def test_rename_refuses_a_sticky_note(client: LanguageClient, tmp_path: Path) -> None:
+    text = CANVAS + "key_resources:\n  - Desks\n"
+    uri = open_file(client, tmp_path / "canvas.yaml", text)
+    with pytest.raises(Exception, match="plain sticky note"):
+        await client.text_document_prepare_rename_async(T.PrepareRenameParams(
+            T.TextDocumentIdentifier(uri), position_of(text, "- Desks", shift=3)))
 
 
 # -- completion and code actions ------------------------------------------
