@@ -352,6 +352,9 @@ async def test_completion_offers_keys_and_vocabulary(
         client: LanguageClient, tmp_path: Path) -> None:
     keys = await complete(client, tmp_path, CANVAS + "  - name: Club\n    go", "    go")
     assert "goals" in keys and "type" in keys and "market" not in keys
+    assert "name" not in keys  # the relationship has one
+    top = await complete(client, tmp_path, "name: Shop\ncustomer_segments: []\ncha", "cha")
+    assert "channels" in top and "customer_segments" not in top and "name" not in top
     values = await complete(client, tmp_path, CANVAS.replace("type: self-service", "type: se"),
                             "type: se")
     assert "self-service" in values and "co-creation" in values and "b2b" not in values

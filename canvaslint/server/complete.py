@@ -39,7 +39,9 @@ def suggest(where: Where, canvas: Canvas | None, lang: str) -> list[Suggestion]:
     table = language(lang)
     path = tuple(table.key_alias.get(p, p) for p in where.path)
     if where.key is None:
-        return _keys(path, lang)
+        present = {table.key_alias.get(k, k) for k in where.present}
+        return [s for s in _keys(path, lang) if table.key_alias.get(s.label, s.label)
+                not in present]
     key = table.key_alias.get(where.key, where.key)
     out = _ids(path, key, canvas) + _values((*path, key), lang)
     if where.in_list:

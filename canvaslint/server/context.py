@@ -29,6 +29,7 @@ class Where:
     key: str | None  # None: the cursor is where a key (or a list entry) goes
     typed: str  # the word typed so far, to replace
     in_list: bool = False  # a new entry of a list (a sticky note or a list value)
+    present: frozenset[str] = frozenset()  # keys the mapping already has
 
 
 @dataclass(frozen=True)
@@ -97,4 +98,24 @@ def where(lines: Sequence[str], line: int, column: int) -> Where:
         owner = base[:-1]
         return Where(owner[:-1], owner[-1] if owner else None, rest.lstrip("'\""),
                      in_list=True)
-    return Where(base, None, rest)
+    return Where(base, None, rest, present=siblings(lines, line, indent))
+
+
+def siblings(lines: Sequence[str], line: int, column: int) -> frozenset[str]:
+    """The keys written at ``column`` in the same mapping as the cursor's line."""
+    keys: set[str] = set()
+    for step in (-1, 1):
+        number = line + step
+        while 0 <= number < len(lines):
+            openers = _openers(lines[number])
+            if openers and openers[0].column < column:
+                last = openers[-1]  # `- name: x` opens our item with a key at our column
+                if step < 0 and last.key and last.column == column:
+                    keys.add(last.key)
+                break
+            if openers and openers[0].column == column:
+                if openers[0].key is None:
+                    break  # a dash at our column: another entry of a list
+                keys.add(openers[0].key)
+            number += step
+    return frozenset(keys)
