@@ -432,3 +432,18 @@ async def test_code_action_adds_to_a_directive_already_above(
     assert "    # canvaslint: disable=CS005, B002,R001 -- a draft\n    segments: [" in fixed
     path.write_text(fixed, encoding="utf-8")
     assert "R001" not in {f[0] for f in cli_findings(path)}
+
+
+async def test_saving_the_configuration_relints_open_canvases(
+        client: LanguageClient, tmp_path: Path) -> None:
+    path = tmp_path / "canvas.yaml"
+    uri = open_file(client, path, CANVAS)
+    await diagnostics(client, uri, cli_findings(path))
+    config = tmp_path / ".canvaslint.yaml"
+    config_uri = open_file(client, config, "ignore: [R001]\n")
+    client.text_document_did_save(T.DidSaveTextDocumentParams(
+        T.TextDocumentIdentifier(config_uri)))
+    expected = cli_findings(path)
+    assert "R001" not in {f[0] for f in expected}
+    await diagnostics(client, uri, expected)
+    assert not client.diagnostics.get(config_uri)  # a configuration is not a canvas

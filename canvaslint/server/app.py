@@ -26,6 +26,7 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 
 from canvaslint import __version__
+from canvaslint.config import PYPROJECT, YAML_NAME
 from canvaslint.discovery import is_canvas_name
 from canvaslint.finding import Finding, Severity
 from canvaslint.loader import Span
@@ -38,6 +39,7 @@ from canvaslint.server.snapshot import Snapshot, lint_buffer, path_for
 
 # Long enough that a burst of keystrokes is one lint, short enough to feel immediate.
 DEBOUNCE_SECONDS = 0.15
+CONFIG_NAMES = (YAML_NAME, PYPROJECT)
 SEVERITIES = {
     Severity.ERROR: T.DiagnosticSeverity.Error,
     Severity.WARNING: T.DiagnosticSeverity.Warning,
@@ -208,6 +210,12 @@ async def did_change(ls: CanvasServer, params: T.DidChangeTextDocumentParams) ->
 
 @server.feature(T.TEXT_DOCUMENT_DID_SAVE)
 async def did_save(ls: CanvasServer, params: T.DidSaveTextDocumentParams) -> None:
+    """Lint the saved canvas; a saved configuration file relints every open canvas."""
+    path = to_fs_path(params.text_document.uri)
+    if path is not None and os.path.basename(path) in CONFIG_NAMES:
+        for uri in list(ls.snapshots):
+            ls.schedule(uri, 0)
+        return
     ls.schedule(params.text_document.uri, 0)
 
 

@@ -14,6 +14,7 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from canvaslint import config
 from canvaslint.check import CheckOptions, Plan
 from canvaslint.config import ConfigError
 from canvaslint.discovery import Target, display_name
@@ -52,6 +53,7 @@ def lint_buffer(path: str, text: str, version: int | None, rules: list[RuleInfo]
     of the buffer (where ``check`` would exit 2), so the user sees why the
     other findings are missing.
     """
+    config.forget()  # the user may have edited it since the last lint
     target = Target(path, display_name(path))
     contexts: list[Context] = []  # the lint's own, so its model is built once
     catalog: dict[str, RuleInfo] = {r.code: r for r in rules}
