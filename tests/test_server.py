@@ -447,3 +447,17 @@ async def test_saving_the_configuration_relints_open_canvases(
     assert "R001" not in {f[0] for f in expected}
     await diagnostics(client, uri, expected)
     assert not client.diagnostics.get(config_uri)  # a configuration is not a canvas
+
+
+async def test_a_bad_configuration_is_one_error_that_says_why(
+        client: LanguageClient, tmp_path: Path) -> None:
+    (tmp_path / ".canvaslint.yaml").write_text("ignore: [CR01]\n")
+    path = tmp_path / "canvas.yaml"
+    uri = open_file(client, path, CANVAS)
+    done = subprocess.run([sys.executable, "-m", "canvaslint", "check", str(path)],
+                          capture_output=True, text=True)
+    await eventually(lambda: [d.code for d in client.diagnostics.get(uri, [])] == ["CONFIG"],
+                     lambda: seen(client, uri))
+    assert done.returncode == 2 and "CR01" in done.stderr
+    (error,) = client.diagnostics[uri]
+    assert "CR01" in error.message and error.severity == T.DiagnosticSeverity.Error

@@ -24,7 +24,7 @@ from canvaslint.loader import Document, load
 from canvaslint.model import Canvas, build
 from canvaslint.registry import PluginError
 from canvaslint.rule import Context, RuleInfo
-from canvaslint.runner import file_error, guarded
+from canvaslint.runner import guarded
 from canvaslint.selection import SelectorError
 
 
@@ -81,9 +81,8 @@ def lint_buffer(path: str, text: str, version: int | None, rules: list[RuleInfo]
 
 
 def _config_error(target: Target, message: str) -> Finding:
-    finding = file_error(target, message)
-    return Finding(file=finding.file, line=1, column=1, code="CONFIG", end_line=1, end_column=1,
-                   name="configuration", severity=Severity.ERROR,
+    return Finding(file=target.display, line=1, column=1, code="CONFIG", end_line=1,
+                   end_column=1, name="configuration", severity=Severity.ERROR,
                    message=f"canvaslint cannot lint this file: {message}")
 
 
