@@ -461,3 +461,22 @@ async def test_a_bad_configuration_is_one_error_that_says_why(
     assert done.returncode == 2 and "CR01" in done.stderr
     (error,) = client.diagnostics[uri]
     assert "CR01" in error.message and error.severity == T.DiagnosticSeverity.Error
+
+
+async def test_typing_on_a_big_canvas_ends_with_the_last_text_s_findings(
+        client: LanguageClient, tmp_path: Path) -> None:
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    import generate
+
+    text = generate.canvas_text(2, 100)
+    path = tmp_path / "typing.canvas.yaml"
+    uri = open_file(client, path, text)
+    versions = [text.replace("\n", f"\n# note {n}\n", 1) for n in range(5)]
+    versions.append(text.replace("segments: [", "segments: [nobody, ", 1))  # the last: an R001
+    for number, typed in enumerate(versions, start=2):
+        change(client, uri, typed, number)
+        await asyncio.sleep(0.3)  # past the pause: the lints overlap
+    path.write_text(versions[-1], encoding="utf-8")
+    expected = cli_findings(path)
+    assert "R001" in {f[0] for f in expected}
+    await diagnostics(client, uri, expected)

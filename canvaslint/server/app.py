@@ -62,6 +62,7 @@ class CanvasServer(LanguageServer):
         self.canvases: dict[str, Canvas] = {}  # the last buffer that read as a canvas
         self.indexes: dict[str, Index] = {}
         self.pending: dict[str, asyncio.Task[None]] = {}
+        self.locks: dict[str, asyncio.Lock] = {}
         self.executor = ThreadPoolExecutor(max_workers=2, thread_name_prefix="canvaslint")
         self.no_plugins = False
         self.all_files = False
@@ -95,20 +96,30 @@ class CanvasServer(LanguageServer):
                 T.MessageType.Error, f"canvaslint could not lint {uri}: "
                 f"{type(exc).__name__}: {exc}; please report it"))
 
-    async def lint(self, uri: str) -> Snapshot | None:
-        """Lint the buffer as it is now; publish unless it changed meanwhile."""
+    async def lint(self, uri: str, again: bool = True) -> Snapshot | None:
+        """Lint the buffer as it is now; publish unless it changed meanwhile.
+
+        One lint per buffer at a time: a big canvas's lints queue rather
+        than pile up on the cores, and a queued lint the user typed past is
+        cancelled by the next change. ``again=False`` takes the snapshot of
+        a lint that ran for the same text while this one waited.
+        """
         if not self.wanted(uri):
             return None
-        document = self.workspace.get_text_document(uri)
-        text, version = document.source, document.version
         try:
             rules = self.rules()
         except PluginError as exc:
             self.window_show_message(T.ShowMessageParams(T.MessageType.Error, str(exc)))
             return None
-        path = path_for(to_fs_path(uri))
-        snapshot = await asyncio.get_running_loop().run_in_executor(
-            self.executor, lint_buffer, path, text, version, rules, self.no_plugins)
+        async with self.locks.setdefault(uri, asyncio.Lock()):
+            document = self.workspace.get_text_document(uri)
+            text, version = document.source, document.version
+            done = self.snapshots.get(uri)
+            if not again and done is not None and done.text == text:
+                return done
+            snapshot = await asyncio.get_running_loop().run_in_executor(
+                self.executor, lint_buffer, path_for(to_fs_path(uri)), text, version, rules,
+                self.no_plugins)
         if document.source != text:
             return snapshot  # the user typed on: a newer lint is planned
         self.snapshots[uri] = snapshot
@@ -147,7 +158,7 @@ class CanvasServer(LanguageServer):
         snapshot = self.snapshots.get(uri)
         document = self.workspace.get_text_document(uri)
         if snapshot is None or snapshot.text != document.source:
-            snapshot = await self.lint(uri)
+            snapshot = await self.lint(uri, again=False)
         return snapshot
 
     def index(self, uri: str, snapshot: Snapshot) -> Index | None:
@@ -226,6 +237,7 @@ def did_close(ls: CanvasServer, params: T.DidCloseTextDocumentParams) -> None:
     if task is not None:
         task.cancel()
     ls.snapshots.pop(uri, None)
+    ls.locks.pop(uri, None)
     ls.canvases.pop(uri, None)
     ls.indexes.pop(uri, None)
     ls.text_document_publish_diagnostics(T.PublishDiagnosticsParams(uri=uri, diagnostics=[]))
