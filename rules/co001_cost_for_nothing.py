@@ -11,6 +11,8 @@ Fails:
     key_resources:
       - name: Drum roasting machine
     cost_structure:
+      - name: Green beans
+        for: [drum-roasting-machine]
       - name: Roasting machine lease
         nature: fixed
 
@@ -29,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -68,6 +71,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for cost in ctx.canvas.block(B.COSTS):
         if cost.values("for"):
             continue

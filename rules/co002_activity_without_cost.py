@@ -11,9 +11,12 @@ Fails:
     key_resources:
       - name: Drum roasting machine
         type: physical
+    key_activities:
+      - name: Roasting
     cost_structure:
       - name: Green beans
         nature: variable
+        for: [roasting]
 
 Passes:
 
@@ -31,7 +34,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
-from canvaslint.facts import costs_for
+from canvaslint.facts import costs_for, waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -87,6 +90,8 @@ _EXAMPLES = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     canvas = ctx.canvas
     for kind in (B.ACTIVITIES, B.RESOURCES):
         for item in canvas.block(kind):

@@ -11,6 +11,8 @@ Fails:
     value_propositions:
       - name: Beans roasted this week
     key_activities:
+      - name: Packing and posting
+        supports: [beans-roasted-this-week]
       - name: Small-batch coffee roasting
         type: production
 
@@ -29,6 +31,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -71,6 +74,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for activity in ctx.canvas.block(B.ACTIVITIES):
         if activity.values("supports"):
             continue

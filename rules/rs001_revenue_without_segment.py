@@ -17,7 +17,10 @@ Fails:
     name: Roast and Post
     customer_segments:
       - name: Home baristas
+      - name: Offices
     revenue_streams:
+      - name: Office subscriptions
+        segments: [offices]
       - name: Bean sales
         type: asset-sale
 
@@ -35,6 +38,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -82,8 +86,10 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for stream in ctx.canvas.revenue_streams:
-        if stream.values("segments"):
+        if stream.values("segments") or ctx.canvas.refs(stream, "segments"):
             continue
         yield Problem(
             stream.field_path("segments"),

@@ -10,6 +10,8 @@ Fails:
     value_propositions:
       - name: Beans roasted this week
     revenue_streams:
+      - name: Gift cards
+        value_propositions: [beans-roasted-this-week]
       - name: Bean sales
         type: asset-sale
 
@@ -27,6 +29,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -61,6 +64,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for stream in ctx.canvas.revenue_streams:
         if stream.values("value_propositions"):
             continue

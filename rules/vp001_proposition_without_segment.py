@@ -9,7 +9,10 @@ Fails:
     name: Roast and Post
     customer_segments:
       - name: Home baristas
+      - name: Offices
     value_propositions:
+      - name: Office coffee service
+        segments: [offices]
       - name: Fresh beans by post
 
 Passes:
@@ -25,6 +28,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -57,9 +61,11 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for proposition in ctx.canvas.propositions:
         # A segment named but misspelt or of the wrong kind is R001/R003's finding.
-        if proposition.values("segments"):
+        if proposition.values("segments") or ctx.canvas.refs(proposition, "segments"):
             continue
         yield Problem(
             proposition.field_path("segments"),
