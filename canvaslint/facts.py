@@ -62,6 +62,11 @@ def expected_types(segment: Item) -> list[str]:
     return [B.RELATIONSHIP_ALIASES.get(v, v) for v in segment.values("expects")]
 
 
+def is_free(stream: Item) -> bool:
+    """A revenue note that says "Free" marks the side that does not pay, not a payment."""
+    return stream.text("free") is not None
+
+
 def pays(segment: Item) -> bool:
     """``pays`` defaults to true; only an explicit ``false`` is a subsidised side."""
     return segment.fields.get("pays") is not False
@@ -117,7 +122,10 @@ def writes_links(canvas: Canvas) -> bool:
 
 
 def waits(canvas: Canvas, code: str) -> bool:
-    """Whether rule ``code`` waits: a flat canvas whose block links nothing (B003 speaks)."""
+    """Whether rule ``code`` waits: a flat canvas whose block links nothing (B003 speaks).
+
+    On a flat canvas a missing or empty block waits too: B001 says it once,
+    instead of "no channel reaches ..." for every segment.
+    """
     kind, field_name = WAITS[code]
-    return (bool(canvas.block(kind)) and not writes_links(canvas)
-            and not block_links(canvas, kind, field_name))
+    return not writes_links(canvas) and not block_links(canvas, kind, field_name)

@@ -34,6 +34,7 @@ from canvaslint import blocks as B
 from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "CO001"
 NAME = "cost-for-nothing"
@@ -68,6 +69,7 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -76,10 +78,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for cost in ctx.canvas.block(B.COSTS):
         if cost.values("for"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             cost.field_path("for"),
             f'cost item "{cost.name}" is for nothing: list under its `for` the key activities, '
             "key resources, partners, channels or relationships that cause this cost",
             item=cost.name,
             args={"cost": cost.name, "for_field": "for"},
-        )
+        ), ctx.canvas, cost, "for")

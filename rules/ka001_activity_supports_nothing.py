@@ -34,6 +34,7 @@ from canvaslint import blocks as B
 from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "KA001"
 NAME = "activity-supports-nothing"
@@ -71,6 +72,7 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -79,11 +81,11 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for activity in ctx.canvas.block(B.ACTIVITIES):
         if activity.values("supports"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             activity.field_path("supports"),
             f'key activity "{activity.name}" supports nothing: list under its `supports` the '
             "value propositions, channels or relationships it makes work, or drop it if it "
             "is not key",
             item=activity.name,
             args={"activity": activity.name, "supports_field": "supports"},
-        )
+        ), ctx.canvas, activity, "supports")

@@ -34,6 +34,7 @@ from canvaslint import blocks as B
 from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "KP001"
 NAME = "partner-provides-nothing"
@@ -68,6 +69,7 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -76,10 +78,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     for partner in ctx.canvas.block(B.PARTNERS):
         if partner.values("provides"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             partner.field_path("provides"),
             f'key partner "{partner.name}" provides nothing: list under its `provides` the '
             "key resources or key activities the business gets from this partner",
             item=partner.name,
             args={"partner": partner.name, "provides_field": "provides"},
-        )
+        ), ctx.canvas, partner, "provides")

@@ -31,6 +31,7 @@ from typing import Any
 from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "VP001"
 NAME = "proposition-without-segment"
@@ -58,6 +59,7 @@ TRANSLATIONS = {
                    "`{segments_field}`",
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -67,10 +69,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         # A segment named but misspelt or of the wrong kind is R001/R003's finding.
         if proposition.values("segments") or ctx.canvas.refs(proposition, "segments"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             proposition.field_path("segments"),
             f'value proposition "{proposition.name}" names no customer segment: list the '
             "segments it is for in its `segments`",
             item=proposition.name,
             args={"proposition": proposition.name, "segments_field": "segments"},
-        )
+        ), ctx.canvas, proposition, "segments")

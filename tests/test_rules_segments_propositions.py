@@ -38,7 +38,8 @@ value_propositions:
   - name: Fresh beans
     segments: [home-baristas]
 """, "CS001", [(2, 36)], '"Offices"'),
-    ("cs001-no-propositions-at-all", SEGMENTS, "CS001", [(3, 11), (4, 11)], "segment"),
+    ("cs001-no-propositions-at-all", SEGMENTS + "key_partners:\n  - {name: Bank, provides: []}\n",
+     "CS001", [(3, 11), (4, 11)], "segment"),
     ("cs001-channel-does-not-count", SEGMENTS + """
 value_propositions:
   - name: Fresh beans

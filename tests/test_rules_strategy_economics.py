@@ -90,9 +90,9 @@ FAILING: list[tuple[str, str, int, int, str]] = [
     # CO002: a key activity or key resource without a cost item for it.
     ("key_activities:\n  - name: Roasting\ncost_structure:\n  - name: Rent\n    for: [shop]\n"
      "key_resources: [Shop]\n", "CO002", 2, 11, 'key activity "Roasting"'),
-    ("key_resources:\n  - name: Roaster\n    type: physical\n", "CO002", 2, 11,
+    ("key_resources:\n  - name: Roaster\n    type: physical\n" + LINKED, "CO002", 2, 11,
      'key resource "Roaster"'),
-    ("key_resources: [Roaster]\n", "CO002", 1, 17, 'key resource "Roaster"'),
+    ("key_resources: [Roaster]\n" + LINKED, "CO002", 1, 17, 'key resource "Roaster"'),
 ]
 
 

@@ -24,7 +24,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     B.SEGMENTS: ("market",),
     B.REVENUE: ("type", "free"),
     B.COSTS: ("nature",),
-    B.RESOURCES: ("type",),
+    B.RESOURCES: ("type", "by-product"),
 }
 LIST_FIELDS = frozenset({"goals", "medium", "phases"})
 
@@ -66,6 +66,8 @@ def infer(canvas: Canvas, lang: str, settings: InferSettings) -> None:
                 fact = _read(item, rows[name], lang, name in LIST_FIELDS)
                 if fact is not None:
                     item.inferred[name] = fact
+            if "free" in item.inferred and item.has("type"):
+                del item.inferred["free"]  # "subscription with a free trial" is paid
 
 
 def _read(item: Item, rows: list[tuple[str, list[W.Stems]]], lang: str,
