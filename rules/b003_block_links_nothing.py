@@ -36,6 +36,7 @@ from typing import Any
 from canvaslint import blocks as B
 from canvaslint.facts import LINKS, block_links, writes_links
 from canvaslint.finding import Problem
+from canvaslint.i18n import language
 from canvaslint.rule import Context
 from canvaslint.rulekit import quote_list
 
@@ -114,7 +115,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             f"fine for a first draft, but with `{'`, `'.join(fields)}` on the notes canvaslint "
             f"could also check {quote_list(checks)}",
             at_key=True,
-            args={"block_kind": B.BLOCK_TITLES[kind], "what": local,
+            args={"block_kind": language(lang).titles.get(kind, B.BLOCK_TITLES[kind]),
+                  "what": local,
                   "fields": "`, `".join(fields), "checks": ", ".join(checks)},
         )
 

@@ -8,5 +8,6 @@ which facts a finding rests on (:mod:`canvaslint.infer.notes`).
 """
 
 from canvaslint.infer.apply import FIELDS, InferSettings, infer
+from canvaslint.infer.words import shared_words
 
-__all__ = ["FIELDS", "InferSettings", "infer"]
+__all__ = ["FIELDS", "InferSettings", "infer", "shared_words"]

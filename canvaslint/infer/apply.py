@@ -23,7 +23,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     B.CHANNELS: ("type", "medium", "phases"),
     B.SEGMENTS: ("market",),
     B.REVENUE: ("type", "free"),
-    B.COSTS: ("nature",),
+    B.COSTS: ("nature", "people"),
     B.RESOURCES: ("type", "by-product"),
 }
 LIST_FIELDS = frozenset({"goals", "medium", "phases"})
@@ -47,6 +47,11 @@ def _table(lang: str, words_key: str) -> W.Table:
     import json
 
     return W.compile_table(W.merged(json.loads(words_key)), lang)
+
+
+def table_for(lang: str, settings: InferSettings | None = None) -> W.Table:
+    """The stemmed word lists for a canvas language (shipped words, or with the config's)."""
+    return _table(lang, (settings or InferSettings()).key())
 
 
 def infer(canvas: Canvas, lang: str, settings: InferSettings) -> None:

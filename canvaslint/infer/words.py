@@ -114,6 +114,20 @@ def find(text_stems: Stems, text_words: list[str], phrases: list[Stems]) -> str 
     return None
 
 
+# Words too common to say two notes are about the same thing.
+_COMMON = frozenset({"and", "the", "for", "with", "our", "van", "het", "een", "voor", "met",
+                     "onze", "для", "и", "с", "наш", "наши"})
+
+
+def shared_words(first: str, second: str, lang: str) -> bool:
+    """Whether two notes share a meaningful word ("account manager" in both)."""
+    def content(text: str) -> set[str]:
+        words = [w for w in tokens(text) if len(w) > 3 and w not in _COMMON]
+        return set(stems(words, lang))
+
+    return bool(content(first) & content(second))
+
+
 def matches(text: str, rows: list[tuple[str, list[Stems]]], lang: str) -> list[Match]:
     """Every value whose phrases occur in the text, in the table's order."""
     words = tokens(text)
