@@ -85,6 +85,9 @@ def _read(item: Item, rows: list[tuple[str, list[W.Stems]]], lang: str,
         if not found:
             continue
         if many:
+            # "online shop" is web, not also a store: a match inside a longer one goes.
+            found = [m for m in found if not any(
+                n.words != m.words and f" {m.words} " in f" {n.words} " for n in found)]
             return Inferred(tuple(m.value for m in found), source,
                             ", ".join(dict.fromkeys(m.words for m in found)))
         return Inferred(found[0].value, source, found[0].words)

@@ -39,7 +39,7 @@ def note(problem: Problem, read: Sequence[tuple[Item, str]], lang: str) -> str:
     seen: set[tuple[int, str]] = set()
     for item, name in read:
         key = (id(item), name)
-        if key in seen or not _names(problem, item):
+        if key in seen or not (_names(problem, item) or _shows(problem, item, name)):
             continue
         seen.add(key)
         facts.append(_fact(item, name, lang))
@@ -51,6 +51,13 @@ def note(problem: Problem, read: Sequence[tuple[Item, str]], lang: str) -> str:
 
 def _names(problem: Problem, item: Item) -> bool:
     return bool(item.name) and (problem.item == item.name or f'"{item.name}"' in problem.message)
+
+
+def _shows(problem: Problem, item: Item, name: str) -> bool:
+    """A message that names the fact's value ("served only by self-service") rests on it."""
+    value = item.inferred[name].value
+    values = [value] if isinstance(value, str) else list(value)
+    return name != "free" and any(f" {v}" in problem.message for v in values)
 
 
 def _fact(item: Item, name: str, lang: str) -> str:

@@ -105,13 +105,17 @@ def compile_table(words: Mapping[str, Any], lang: str) -> Table:
 
 
 def find(text_stems: Stems, text_words: list[str], phrases: list[Stems]) -> str | None:
-    """The user's words where one of the phrases occurs, or None."""
+    """The user's words where the longest of the phrases occurs, or None."""
+    best: tuple[int, int] | None = None
     for phrase in phrases:
         n = len(phrase)
+        if best is not None and n <= best[1]:
+            continue
         for start in range(len(text_stems) - n + 1):
             if text_stems[start:start + n] == phrase:
-                return " ".join(text_words[start:start + n])
-    return None
+                best = (start, n)
+                break
+    return None if best is None else " ".join(text_words[best[0]:best[0] + best[1]])
 
 
 # Words too common to say two notes are about the same thing.
