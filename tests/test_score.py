@@ -197,7 +197,8 @@ def test_check_statistics_prints_the_score_per_file(monkeypatch: pytest.MonkeyPa
     lines = result.output.splitlines()
     start = lines.index("Health score (0-100; see docs/health-score.md):")
     assert lines[start + 1] == ("  100  examples/nespresso.canvas.yaml  "
-                                "(blocks 9/9, segments 2/2, fit 5/5, journeys 10/10, checked 23/23)")
+                                "(blocks 9/9, segments 2/2, fit 5/5, journeys 10/10, "
+                                "checked 23/23)")
     assert not any("Y001-yaml-syntax" in line for line in lines[start:])  # no score
 
 
