@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -107,10 +107,11 @@ def compile_table(words: Mapping[str, Any], lang: str) -> Table:
 def find(text_stems: Stems, text_words: list[str], phrases: list[Stems]) -> str | None:
     """The user's words where the longest of the phrases occurs, or None."""
     best: tuple[int, int] | None = None
+    present = set(text_stems)
     for phrase in phrases:
         n = len(phrase)
-        if best is not None and n <= best[1]:
-            continue
+        if (best is not None and n <= best[1]) or phrase[0] not in present:
+            continue  # a phrase whose first word is absent cannot occur
         for start in range(len(text_stems) - n + 1):
             if text_stems[start:start + n] == phrase:
                 best = (start, n)
@@ -132,13 +133,19 @@ def shared_words(first: str, second: str, lang: str) -> bool:
     return bool(content(first) & content(second))
 
 
+@lru_cache(maxsize=4096)
+def _forms(text: str, lang: str) -> tuple[list[str], list[Stems]]:
+    """A note's words and their stems (in its language, then English), once per note."""
+    words = tokens(text)
+    langs = ["en"] if lang == "en" else [lang, "en"]
+    return words, [stems(words, code) for code in langs]
+
+
 def matches(text: str, rows: list[tuple[str, list[Stems]]], lang: str) -> list[Match]:
     """Every value whose phrases occur in the text, in the table's order."""
-    words = tokens(text)
+    words, forms = _forms(text, lang)
     if not words:
         return []
-    langs = ["en"] if lang == "en" else [lang, "en"]
-    forms = [stems(words, code) for code in langs]
     out: list[Match] = []
     for value, phrases in rows:
         for form in forms:
