@@ -50,6 +50,10 @@ FIRES: list[tuple[str, str, str]] = [
     ("name: Tailor\nstrategy: {value_discipline: customer-intimacy}\n"
      "customer_relationships: [Self-service portal]\n",
      "ST001", 'relationship "Self-service portal"'),
+    # CH005: goods made and sold, and nothing brings them to the customers.
+    ("name: Soap\ncustomer_segments: [Eco-minded families]\nchannels: [Instagram, Our website]\n"
+     "revenue_streams: [Sales of soap bars]\nkey_activities: [Making soap]\n",
+     "CH005", 'key activity "Making soap" type: production'),
     # Dutch: an inflected word matches the listed one (abonnementen, kantoren).
     ("name: Branderij\nlanguage: nl\nklantsegmenten: [Kantoren]\n"
      "klantrelaties: [Welkomstpakket voor nieuwe klanten]\n"
@@ -141,7 +145,7 @@ FLAT = """\
 name: Roast and Post
 customer_segments: [Home baristas, Offices]
 value_propositions: [Beans roasted this week]
-channels: [Web shop]
+channels: [Web shop with delivery by post]
 customer_relationships: [Brewing guides]
 revenue_streams: [Bean sales]
 key_resources: [Roaster]
@@ -166,8 +170,16 @@ def test_with_one_segment_every_note_serves_it() -> None:
 
 
 def test_once_the_canvas_links_an_unlinked_item_is_a_real_gap() -> None:
-    linked = FLAT.replace("channels: [Web shop]",
+    linked = FLAT.replace("channels: [Web shop with delivery by post]",
                           "channels:\n  - {name: Web shop, segments: [home-baristas]}")
     found = codes(lint(linked))
     assert "B003" not in found
     assert {"CS002", "CS001", "VP001", "KA001", "CO001"} <= set(found)
+
+
+def test_goods_with_a_partner_that_delivers_are_delivered() -> None:
+    text = ("name: Soap\ncustomer_segments: [Eco-minded families]\nchannels: [Our website]\n"
+            "revenue_streams: [Sales of soap bars]\nkey_activities: [Making soap]\n")
+    assert "CH005" in codes(lint(text))
+    assert "CH005" not in codes(lint(text + "key_partners: [PostNL parcel service]\n"))
+    assert "CH005" not in codes(lint(text.replace("[Our website]", "[Our website, Farm shop]")))

@@ -25,6 +25,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
     B.REVENUE: ("type", "free"),
     B.COSTS: ("nature", "people"),
     B.RESOURCES: ("type", "by-product"),
+    B.ACTIVITIES: ("type",),
+    B.PARTNERS: ("delivers",),
 }
 LIST_FIELDS = frozenset({"goals", "medium", "phases"})
 
