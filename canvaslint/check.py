@@ -47,6 +47,7 @@ class CheckOptions:
     jobs: int = 1
     no_plugins: bool = False
     lang: str | None = None
+    infer: bool | None = None
 
 
 def error(message: str) -> int:
@@ -71,7 +72,7 @@ class Plan:
         self.rules = rules
         self.catalog = {r.code: r for r in rules}
         self.cli = CommandLine(opts.select, opts.ignore, opts.extend_select, opts.fail_on,
-                               opts.report_unused)
+                               opts.report_unused, opts.infer)
         self.explicit = Path(opts.config) if opts.config else None
         self._resolved: dict[Path | None, Resolved] = {}
         self._rules: dict[Path | None, list[RuleInfo]] = {}
@@ -105,7 +106,8 @@ class Plan:
         base = resolved.settings_for(self.display_path(target), rules)
         return RunSettings(rules=base.rules, severity=base.severity, options=base.options,
                            catalog={r.code: r for r in rules},
-                           report_unused=resolved.report_unused, lang=self.opts.lang)
+                           report_unused=resolved.report_unused, lang=self.opts.lang,
+                           infer=base.infer)
 
 
 def run(opts: CheckOptions) -> int:
@@ -270,6 +272,15 @@ def exit_code(findings: list[Finding], resolved: dict[str, Resolved]) -> int:
     return 0
 
 
+def _infer_row(resolved: Resolved) -> str:
+    infer = resolved.infer
+    if not infer.enabled:
+        return "off"
+    extra = sum(1 for fields in infer.words.values() for _ in fields)
+    note = f", with the configuration's words for {extra} field(s)" if extra else ""
+    return f"on (facts read from words{note}; `canvaslint infer FILE` shows them)"
+
+
 def show_config(plan: Plan, files: list[Target]) -> int:
     for target in files or [Target("-", "-")]:
         resolved = plan.resolved(target)
@@ -283,6 +294,7 @@ def show_config(plan: Plan, files: list[Target]) -> int:
             ("extend-select", ", ".join(sel.extend_select) or "(none)"),
             ("fail-on", resolved.fail_on),
             ("report-unused-disables", str(resolved.report_unused).lower()),
+            ("infer", _infer_row(resolved)),
         ]
         rows += [(f"per-file-ignores {p}", ", ".join(c)) for p, c in resolved.per_file.items()]
         rows += [(f"severity.{c}", str(s)) for c, s in resolved.severity.items()]

@@ -62,12 +62,15 @@ def cli() -> None:
               help="Do not load the configuration's plugins (for untrusted repositories).")
 @click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default=None,
               help="Language of the messages [default: the canvas's own language].")
+@click.option("--infer/--no-infer", "infer", default=None,
+              help="Read facts (relationship types, b2b/b2c...) from the notes' words where "
+                   "the field is not written [on].")
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...],
           fail_on: str | None, config: str | None, no_config: bool, show_config: bool,
           stdin_filename: str | None, statistics: bool, quiet: bool,
           report_unused: bool | None, baseline: str | None, write_baseline: str | None,
-          jobs: int, no_plugins: bool, lang: str | None) -> None:
+          jobs: int, no_plugins: bool, lang: str | None, infer: bool | None) -> None:
     """Lint canvas files and folders (`-` reads standard input)."""
     from canvaslint.check import CheckOptions, run
 
@@ -79,9 +82,21 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         fail_on=fail_on, config=config, no_config=no_config, stdin_filename=stdin_filename,
         statistics=statistics, quiet=quiet, report_unused=report_unused, baseline=baseline,
         write_baseline=write_baseline, show_config=show_config, jobs=jobs,
-        no_plugins=no_plugins, lang=lang,
+        no_plugins=no_plugins, lang=lang, infer=infer,
     )
     sys.exit(run(options))
+
+
+@cli.command("infer")
+@click.argument("paths", nargs=-1, type=click.Path())
+@click.option("--config", "config", type=click.Path(dir_okay=False),
+              help="Take the `infer` words from this configuration file.")
+@click.option("--no-config", is_flag=True, help="Use no configuration file.")
+def infer_command(paths: tuple[str, ...], config: str | None, no_config: bool) -> None:
+    """Show the facts read from each canvas's words, and why a rule could fire."""
+    from canvaslint.infer.show import run as show_inferred
+
+    sys.exit(show_inferred(list(paths), config, no_config))
 
 
 _plugin_options = [

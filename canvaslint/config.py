@@ -20,7 +20,7 @@ from canvaslint.finding import Problem
 YAML_NAME = ".canvaslint.yaml"
 PYPROJECT = "pyproject.toml"
 KEYS = ("select", "ignore", "extend-select", "fail-on", "severity", "per-file-ignores",
-        "rules", "plugins", "report-unused-disables")
+        "rules", "plugins", "report-unused-disables", "infer")
 
 
 class ConfigError(Exception):

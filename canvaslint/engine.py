@@ -10,11 +10,14 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from canvaslint.finding import Finding, Problem, Severity, format_path
 from canvaslint.loader import Document
 from canvaslint.rule import Context, RuleInfo
+
+if TYPE_CHECKING:
+    from canvaslint.infer import InferSettings
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,13 @@ class RunSettings:
     report_unused: bool = True
     # Messages in this language instead of the canvas's own (--lang).
     lang: str | None = None
+    # Reading facts from the notes' words (canvaslint.infer); None: the default, on.
+    infer: InferSettings | None = None
+
+
+def context_for(doc: Document, settings: RunSettings) -> Context:
+    """The rules' view of one document, reading words as the settings say."""
+    return Context(doc) if settings.infer is None else Context(doc, settings.infer)
 
 
 def lint_document(doc: Document, settings: RunSettings,
@@ -38,13 +48,14 @@ def lint_document(doc: Document, settings: RunSettings,
 
     localize(doc)
     lang = settings.lang or doc.language
-    ctx = ctx or Context(doc)
+    ctx = ctx or context_for(doc, settings)
     findings: list[Finding] = []
     for info in settings.rules:
         if info.needs_canvas and not doc.usable:
             continue
         options = {**info.options, **settings.options.get(info.code, {})}
         configured = settings.severity.get(info.code)
+        read = _start_log(ctx)
         try:
             problems = list(info.rule.check(ctx, options))
         except Exception as exc:  # a rule's bug must not cost the user the other findings
@@ -52,8 +63,31 @@ def lint_document(doc: Document, settings: RunSettings,
             continue
         for p in problems:
             severity = configured or (Severity.parse(p.severity) if p.severity else info.severity)
-            findings.append(locate(doc, info, severity, p, lang))
+            finding = locate(doc, info, severity, p, lang)
+            if read:
+                finding = _with_note(finding, p, read, lang)
+            findings.append(finding)
     return _suppress(doc, settings, sorted(set(findings)), lang)
+
+
+def _start_log(ctx: Context) -> list[tuple[Any, str]] | None:
+    """The log of inferred facts the next rule reads (empty it first), if any."""
+    if not ctx.document.usable:
+        return None
+    log = ctx.canvas.inference_log
+    if log is not None:
+        log.clear()
+    return log
+
+
+def _with_note(finding: Finding, problem: Problem, read: list[tuple[Any, str]],
+               lang: str) -> Finding:
+    from dataclasses import replace
+
+    from canvaslint.infer.notes import note
+
+    extra = note(problem, read, lang)
+    return replace(finding, message=finding.message + extra) if extra else finding
 
 
 def _suppress(doc: Document, settings: RunSettings, findings: list[Finding],

@@ -18,6 +18,15 @@ from canvaslint.finding import DataPath, Problem
 from canvaslint.slug import slugify
 
 
+@dataclass(frozen=True)
+class Inferred:
+    """A fact read from an item's words, not written in its field (canvaslint.infer)."""
+
+    value: str | tuple[str, ...]
+    source: str   # "name" or "description": where the words were
+    words: str    # the user's words that gave it
+
+
 @dataclass(eq=False)
 class Item:
     """One sticky note: a plain string or a mapping with at least a name."""
@@ -30,6 +39,17 @@ class Item:
     fields: Mapping[str, Any]
     path: DataPath
     parent: Item | None = None
+    # Facts read from the words where the field is not written; an explicit
+    # field always wins. Reading one records it in ``log`` so the engine can
+    # say in a finding which facts it rests on.
+    inferred: dict[str, Inferred] = field(default_factory=dict)
+    log: list[tuple[Item, str]] | None = None
+
+    def _inferred(self, name: str) -> Inferred | None:
+        fact = self.inferred.get(name) if self.inferred else None
+        if fact is not None and self.log is not None:
+            self.log.append((self, name))
+        return fact
 
     @property
     def is_mapping(self) -> bool:
@@ -45,15 +65,19 @@ class Item:
         return (*self.path, name) if name in self.fields else self.at
 
     def has(self, name: str) -> bool:
-        """Whether the field is given at all (rules that apply 'only where stated')."""
-        return name in self.fields
+        """Whether the field is given or read from the words ('only where stated' rules)."""
+        return name in self.fields or self._inferred(name) is not None
 
     def text(self, name: str) -> str | None:
+        if name not in self.fields and (fact := self._inferred(name)) is not None:
+            return fact.value if isinstance(fact.value, str) else None
         value = self.fields.get(name)
         return value if isinstance(value, str) else None
 
     def values(self, name: str) -> list[str]:
-        """A one-or-list field as a list of its text values."""
+        """A one-or-list field as a list of its text values (or the inferred ones)."""
+        if name not in self.fields and (fact := self._inferred(name)) is not None:
+            return [fact.value] if isinstance(fact.value, str) else list(fact.value)
         value = self.fields.get(name)
         if isinstance(value, str):
             return [value]
@@ -107,6 +131,10 @@ class Canvas:
     problems: dict[str, list[Problem]] = field(
         default_factory=lambda: {"R001": [], "R002": [], "R003": []}
     )
+    # (id(item), field) of links implied rather than written (the only segment).
+    implied: set[tuple[int, str]] = field(default_factory=set)
+    # Which inferred facts the rules read (item, field), when inference is on.
+    inference_log: list[tuple[Item, str]] | None = None
 
     # -- blocks ------------------------------------------------------------
     def block(self, kind: str) -> list[Item]:

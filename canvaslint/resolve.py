@@ -37,6 +37,32 @@ def resolve(canvas: Canvas) -> None:
         for (kind, field_name), allowed in B.REFERENCE_FIELDS.items():
             if item.kind == kind and field_name in item.fields:
                 _resolve_field(canvas, item, field_name, allowed, by_id, by_slug, problems)
+    _serve_the_only_segment(canvas)
+
+
+# The blocks whose items say which segments they serve (``segments``).
+SERVING = (B.PROPOSITIONS, B.CHANNELS, B.RELATIONSHIPS, B.REVENUE)
+
+
+def _serve_the_only_segment(canvas: Canvas) -> None:
+    """On a canvas with exactly one segment, an item naming no segments serves it.
+
+    There is nobody else it could be for (docs/decisions.md, issue 16). Only
+    in a block where no item writes ``segments``: once the canvas links some
+    items of a block, the ones it leaves out are real gaps. The link is
+    implied, kept in the indexes like a written one, and remembered in
+    ``canvas.implied``.
+    """
+    if len(canvas.segments) != 1:
+        return
+    only = canvas.segments[0]
+    for kind in SERVING:
+        if any("segments" in item.fields for item in canvas.block(kind)):
+            continue
+        for item in canvas.block(kind):
+            if "segments" not in item.fields:
+                canvas.link(item, "segments", only)
+                canvas.implied.add((id(item), "segments"))
 
 
 def _name_slug(item: Item) -> str:

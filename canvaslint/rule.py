@@ -13,11 +13,20 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from canvaslint.finding import Problem, Severity
 from canvaslint.loader import Document
 from canvaslint.model import Canvas
+
+if TYPE_CHECKING:
+    from canvaslint.infer import InferSettings
+
+
+def _default_infer() -> InferSettings:
+    from canvaslint.infer import InferSettings
+
+    return InferSettings()
 
 
 class Rule(Protocol):
@@ -58,13 +67,18 @@ class Context:
     """What a rule sees: the document and, built on first use, the model."""
 
     document: Document
+    # Whether (and with which extra words) facts are read from the notes' words.
+    infer: InferSettings = field(default_factory=lambda: _default_infer())
 
     @cached_property
     def canvas(self) -> Canvas:
+        from canvaslint.infer import infer
         from canvaslint.model import build
 
         data = self.document.data if isinstance(self.document.data, dict) else {}
-        return build(data)
+        canvas = build(data)
+        infer(canvas, self.document.language, self.infer)
+        return canvas
 
     @cached_property
     def schema_problems(self) -> list[tuple[str, Problem]]:

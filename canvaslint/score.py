@@ -9,7 +9,12 @@ Four parts, each a share of things done out of things that should be done
 - fit: the high-importance pains relieved and gains created by a
   proposition for their own segment;
 - journeys: the five journey stages covered (at least one touchpoint) for
-  every segment.
+  every segment;
+- checked: what the rules could check: the facts they read (relationship,
+  channel and revenue types, a segment's market), written or read from the
+  words, and the blocks whose links are written or implied. A canvas whose
+  relationships say nothing of their kind, or whose blocks link nothing,
+  cannot be fully checked, so it does not score 100 (issue 16).
 
 The overall number is the mean of the parts that apply. ``fit`` applies
 once a segment has a high-importance pain or gain, ``journeys`` once the
@@ -67,9 +72,10 @@ class Score:
     segments: Part
     fit: Part
     journeys: Part
+    checked: Part = Part(0, 0, applies=False)
     hints: tuple[str, ...] = ()
 
-    PARTS = ("blocks", "segments", "fit", "journeys")
+    PARTS = ("blocks", "segments", "fit", "journeys", "checked")
 
     def parts(self) -> list[tuple[str, Part]]:
         return [(name, getattr(self, name)) for name in self.PARTS]
@@ -92,8 +98,42 @@ def compute(canvas: Canvas) -> Score:
         segments=_segments(canvas, hints),
         fit=_fit(canvas, hints),
         journeys=_journeys(canvas, hints),
+        checked=_checked(canvas, hints),
         hints=tuple(hints),
     )
+
+
+# The facts the rules read, per block: (field, what to ask for in a hint).
+_FACTS = {
+    B.RELATIONSHIPS: ("type", "its kind (`type`)"),
+    B.SEGMENTS: ("market", "whether it is a business or consumer market (`market`)"),
+    B.CHANNELS: ("medium", "how it makes contact (`medium`)"),
+    B.REVENUE: ("type", "how it is earned (`type`)"),
+}
+
+
+def _checked(canvas: Canvas, hints: list[str]) -> Part:
+    """The facts and links the rules need that the canvas states (or implies)."""
+    from canvaslint.facts import LINKS, block_links, is_free
+
+    done = total = 0
+    for kind, (field_name, ask) in _FACTS.items():
+        for item in canvas.block(kind):
+            total += 1
+            if item.has(field_name) or (kind == B.REVENUE and is_free(item)):
+                done += 1
+            else:
+                hints.append(f"say for {item.label} {ask}")
+    for (kind, field_name), _ in LINKS.items():
+        targets = B.REFERENCE_FIELDS[(kind, field_name)]
+        if not canvas.block(kind) or not any(canvas.block(t) for t in targets):
+            continue
+        total += 1
+        if block_links(canvas, kind, field_name):
+            done += 1
+        else:
+            hints.append(f"link the {B.BLOCK_TITLES[kind]} (`{field_name}`)")
+    return Part(done, total, applies=total > 0)
 
 
 def _blocks(canvas: Canvas, hints: list[str]) -> Part:
@@ -177,11 +217,20 @@ def _journeys(canvas: Canvas, hints: list[str]) -> Part:
     return Part(done, len(STAGES) * len(canvas.segments))
 
 
-def score_document(data: object) -> Score | None:
-    """The score of a loaded file's data, or None when it is not a canvas at all."""
+def score_document(data: object, lang: str = "en") -> Score | None:
+    """The score of a loaded file's data, or None when it is not a canvas at all.
+
+    Facts are read from the notes' words as the lint reads them, so what the
+    rules could check is what the score counts.
+    """
+    from canvaslint.infer import InferSettings, infer
     from canvaslint.model import build
 
-    return compute(build(data)) if isinstance(data, dict) else None
+    if not isinstance(data, dict):
+        return None
+    canvas = build(data)
+    infer(canvas, lang, InferSettings())
+    return compute(canvas)
 
 
 def score_file(path: str) -> Score | None:
@@ -202,7 +251,7 @@ def _score_and_language(path: str) -> tuple[Score | None, str | None]:
     try:
         doc = load(path, raw)
         localize(doc)  # a Dutch or Russian canvas is scored in English terms, as it is linted
-        return score_document(doc.data), doc.language
+        return score_document(doc.data, doc.language), doc.language
     except RecursionError:
         return None, None
 

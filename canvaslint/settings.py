@@ -21,6 +21,7 @@ from typing import Any
 from canvaslint.config import ConfigError, ConfigFile
 from canvaslint.engine import RunSettings
 from canvaslint.finding import Severity
+from canvaslint.infer import InferSettings
 from canvaslint.rule import RuleInfo
 from canvaslint.selection import Selection, matches_any, specificity
 
@@ -34,6 +35,7 @@ class CommandLine:
     extend_select: Sequence[str] = ()
     fail_on: str | None = None
     report_unused: bool | None = None
+    infer: bool | None = None   # --infer / --no-infer
 
 
 @dataclass(frozen=True)
@@ -48,12 +50,14 @@ class Resolved:
     report_unused: bool
     per_file: dict[str, list[str]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)
+    infer: InferSettings = field(default_factory=InferSettings)
 
     def settings_for(self, path: str, rules: Sequence[RuleInfo]) -> RunSettings:
         ignored = self._ignored_for(path)
         enabled = [r for r in rules if self.selection.enabled(r) and not
                    matches_any(ignored, r)]
-        return RunSettings(rules=enabled, severity=self.severity, options=self.options)
+        return RunSettings(rules=enabled, severity=self.severity, options=self.options,
+                           infer=self.infer)
 
     def _ignored_for(self, path: str) -> list[str]:
         if not self.per_file:
@@ -105,7 +109,20 @@ def resolve(config: ConfigFile, cli: CommandLine, rules: Sequence[RuleInfo]) -> 
         report_unused=_report_unused(config, cli, sources),
         per_file={str(k): list(v) for k, v in per_file.items()},
         sources=sources,
+        infer=infer_settings(config, cli, sources),
     )
+
+
+def infer_settings(config: ConfigFile, cli: CommandLine, sources: dict[str, str]) -> InferSettings:
+    """``infer: false`` or ``infer: {enabled: .., words: ..}``; the flag wins over the file."""
+    value = config.values.get("infer", True)
+    enabled = value if isinstance(value, bool) else bool(value.get("enabled", True))
+    words = value.get("words", {}) if isinstance(value, dict) else {}
+    sources["infer"] = config.where("infer") if "infer" in config.values else "default"
+    if cli.infer is not None:
+        enabled = cli.infer
+        sources["infer"] = "command line"
+    return InferSettings(enabled=enabled, words=words)
 
 
 def _report_unused(config: ConfigFile, cli: CommandLine, sources: dict[str, str]) -> bool:

@@ -73,12 +73,16 @@ def segments_lacking_goal(canvas: Canvas, goal: str) -> Iterator[tuple[Item, lis
 
     A segment is judged only when at least one relationship serving it states
     ``goals``; relationships that state none say nothing either way, so they
-    neither count as having the goal nor make the segment fail. Yields the
-    segment and the relationships of it that state goals.
+    neither count as having the goal nor make the segment fail. Goals read
+    from words count once one relationship of the segment writes its goals.
+    Yields the segment and the relationships of it that state goals.
     """
     for segment in canvas.segments:
-        stating = [r for r in relationships_serving(canvas, segment) if r.has("goals")]
-        if stating and not any(goal in r.values("goals") for r in stating):
+        serving = relationships_serving(canvas, segment)
+        if not any("goals" in r.fields for r in serving):
+            continue  # goals read from words alone are too thin to say one is missing
+        stating = [r for r in serving if r.has("goals")]
+        if not any(goal in r.values("goals") for r in stating):
             yield segment, stating
 
 

@@ -11,7 +11,10 @@ Fails:
     name: Roast and Post
     customer_segments:
       - name: Home baristas
+      - name: Offices
     channels:
+      - name: Web shop
+        segments: [home-baristas, offices]
       - name: Saturday market stall
         medium: in-person
 
@@ -29,6 +32,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -78,6 +82,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     canvas = ctx.canvas
     for channel in canvas.channels:
         if canvas.refs(channel, "segments") or channel.values("segments"):

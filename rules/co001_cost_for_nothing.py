@@ -11,6 +11,8 @@ Fails:
     key_resources:
       - name: Drum roasting machine
     cost_structure:
+      - name: Green beans
+        for: [drum-roasting-machine]
       - name: Roasting machine lease
         nature: fixed
 
@@ -29,8 +31,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "CO001"
 NAME = "cost-for-nothing"
@@ -65,16 +69,19 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for cost in ctx.canvas.block(B.COSTS):
         if cost.values("for"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             cost.field_path("for"),
             f'cost item "{cost.name}" is for nothing: list under its `for` the key activities, '
             "key resources, partners, channels or relationships that cause this cost",
             item=cost.name,
             args={"cost": cost.name, "for_field": "for"},
-        )
+        ), ctx.canvas, cost, "for")

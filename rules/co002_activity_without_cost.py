@@ -5,15 +5,23 @@ rent, leases or licences for a resource. An activity or resource that no
 cost item is for makes the cost structure look cheaper than the business
 really is.
 
+Reading: financial resources (capital, funding, a credit line: ``type:
+financial``, or read from words) are what costs are paid from, not a cost;
+and a resource that other costs already produce (customer reviews, usage
+data, a user base) needs no cost of its own. Neither is reported.
+
 Fails:
 
     name: Roast and Post
     key_resources:
       - name: Drum roasting machine
         type: physical
+    key_activities:
+      - name: Roasting
     cost_structure:
       - name: Green beans
         nature: variable
+        for: [roasting]
 
 Passes:
 
@@ -31,12 +39,13 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
-from canvaslint.facts import costs_for
+from canvaslint.facts import costs_for, waits
 from canvaslint.finding import Problem
+from canvaslint.model import Item
 from canvaslint.rule import Context
 
 CODE = "CO002"
-NAME = "activity-without-cost"
+NAME = "activity-or-resource-without-cost"
 SEVERITY = "info"
 SUMMARY = "A key activity or key resource has no cost item for it"
 
@@ -46,7 +55,11 @@ TRANSLATIONS = {
         "why": "Waarom: dingen doen en dingen bezitten kost geld: personeel voor een activiteit, "
                "huur, lease of licenties voor een middel. Een kernactiviteit of kernmiddel "
                "waarvoor geen kostenpost is, laat de kostenstructuur goedkoper lijken dan het "
-               "bedrijf werkelijk is.",
+               "bedrijf werkelijk is.\n\n"
+               "Toelichting: financiële middelen (kapitaal, financiering, een kredietlijn) zijn "
+               "waar kosten uit betaald worden, geen kosten; en een middel dat andere kosten al "
+               "opleveren (recensies, gebruiksgegevens, een klantenbestand) heeft geen eigen "
+               "kostenpost nodig. Geen van beide wordt gemeld.",
         "activity": (
             'er is geen kostenpost voor kernactiviteit "{item}": neem de kosten ervan (personeel, '
             "materialen of diensten) op in de kostenstructuur, of voeg de activiteit toe aan het "
@@ -63,7 +76,11 @@ TRANSLATIONS = {
         "why": "Почему: и действия, и владение стоят денег: персонал для вида деятельности, "
                "аренда, лизинг или лицензии для ресурса. Ключевой вид деятельности или ключевой "
                "ресурс, для которого нет ни одной статьи издержек, делает структуру издержек "
-               "дешевле, чем бизнес на самом деле.",
+               "дешевле, чем бизнес на самом деле.\n\n"
+               "Уточнение: финансовые ресурсы (капитал, финансирование, кредитная линия) — это "
+               "то, из чего оплачиваются издержки, а не издержки; а ресурсу, который уже "
+               "создают другие издержки (отзывы, данные о пользовании, клиентская база), не "
+               "нужна своя статья. Ни о том, ни о другом не сообщается.",
         "activity": (
             'ни одна статья издержек не относится к ключевому виду деятельности "{item}": добавьте '
             "его издержки (персонал, материалы или услуги) в структуру издержек или укажите его в "
@@ -86,11 +103,19 @@ _EXAMPLES = {
 }
 
 
+def _not_a_cost(item: Item) -> bool:
+    """Money is what costs are paid from, and a by-product is paid for by other costs."""
+    return item.kind == B.RESOURCES and (item.text("type") == "financial"
+                                          or item.text("by-product") is not None)
+
+
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     canvas = ctx.canvas
     for kind in (B.ACTIVITIES, B.RESOURCES):
         for item in canvas.block(kind):
-            if costs_for(canvas, item):
+            if costs_for(canvas, item) or _not_a_cost(item):
                 continue
             yield Problem(
                 item.at,

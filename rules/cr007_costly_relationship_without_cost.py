@@ -6,6 +6,10 @@ canvas that offers personal or dedicated assistance but no cost for it
 overstates the margin. Name the cost: which costs do the relationships
 require?
 
+Reading: where no cost item says what it is for (a canvas of sticky
+notes), a cost whose words pay people (salaries, staff, "account manager
+salary") counts as the cost of such a relationship.
+
 Fails:
 
     name: Roast and Post
@@ -27,10 +31,12 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import costs_for
+from canvaslint import blocks as B
+from canvaslint.facts import block_links, costs_for
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import relationship_type
+from canvaslint.infer import shared_words
+from canvaslint.model import Item, relationship_type
 from canvaslint.rule import Context
 
 from ._channels import type_words
@@ -49,7 +55,10 @@ TRANSLATIONS = {
                "en callcentermedewerkers moeten worden aangenomen, opgeleid en betaald. Een "
                "canvas dat persoonlijke of toegewijde persoonlijke assistentie biedt maar er geen "
                "kosten voor noemt, overschat de marge. Noem de kosten: welke kosten vragen de "
-               "klantrelaties?",
+               "klantrelaties?\n\n"
+               "Toelichting: als geen enkele kostenpost zegt waarvoor hij is (een canvas van "
+               "losse notities), telt een kostenpost die volgens zijn woorden mensen betaalt "
+               "(salarissen, personeel) als de kosten van zo'n klantrelatie.",
         "personal-assistance": (
             'klantrelatie "{relationship}" is van het type {type}, maar geen kostenpost noemt haar '
             "in het veld `{for_field}`: de mensen die klanten helpen moeten betaald worden; voeg "
@@ -72,7 +81,10 @@ TRANSLATIONS = {
                "менеджеров по работе с клиентами и операторов колл-центра нужно нанять, обучить и "
                "оплачивать. Холст, на котором есть персональная или особая персональная "
                "поддержка, но нет издержек на нее, завышает маржу. Назовите издержки: каких "
-               "издержек требуют взаимоотношения с клиентами?",
+               "издержек требуют взаимоотношения с клиентами?\n\n"
+               "Уточнение: если ни одна статья издержек не говорит, к чему она относится "
+               "(холст из стикеров), статья, которая по своим словам оплачивает людей "
+               "(зарплаты, персонал), считается издержками таких взаимоотношений.",
         "personal-assistance": (
             'взаимоотношение "{relationship}" имеет тип {type}, но ни одна статья издержек не '
             "указывает его в поле `{for_field}`: людям, которые помогают клиентам, нужно платить; "
@@ -95,12 +107,21 @@ _PEOPLE = {
 }
 
 
+def _pays_for(cost: Item, relationship: Item, lang: str) -> bool:
+    """A cost that, by its words, pays for the relationship's people."""
+    return cost.text("people") is not None or shared_words(cost.name, relationship.name, lang)
+
+
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
+    lang = ctx.document.language
+    in_words = not block_links(canvas, B.COSTS, "for")
     for relationship in canvas.relationships:
         kind = relationship_type(relationship) or ""
         if kind not in _PEOPLE or costs_for(canvas, relationship):
             continue
+        if in_words and any(_pays_for(cost, relationship, lang) for cost in canvas.block(B.COSTS)):
+            continue  # costs say what they are for only in words, and one of them pays people
         yield Problem(
             relationship.field_path("type"),
             f'relationship "{relationship.name}" has the type {type_words(relationship)}, '

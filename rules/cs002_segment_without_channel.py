@@ -29,7 +29,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import channels_reaching
+from canvaslint.facts import channels_reaching, waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -63,6 +63,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     canvas = ctx.canvas
     for segment in canvas.segments:
         if channels_reaching(canvas, segment):

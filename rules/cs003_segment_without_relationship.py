@@ -34,7 +34,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import expected_types, relationships_serving
+from canvaslint.facts import expected_types, relationships_serving, waits
 from canvaslint.finding import Problem
 from canvaslint.i18n import terms
 from canvaslint.rule import Context
@@ -77,6 +77,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     canvas = ctx.canvas
     for segment in canvas.segments:
         if relationships_serving(canvas, segment):

@@ -33,7 +33,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import pays, revenue_from
+from canvaslint.facts import pays, revenue_from, waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -73,6 +73,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     canvas = ctx.canvas
     for segment in canvas.segments:
         if not pays(segment) or revenue_from(canvas, segment):

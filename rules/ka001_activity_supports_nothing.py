@@ -11,6 +11,8 @@ Fails:
     value_propositions:
       - name: Beans roasted this week
     key_activities:
+      - name: Packing and posting
+        supports: [beans-roasted-this-week]
       - name: Small-batch coffee roasting
         type: production
 
@@ -29,8 +31,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "KA001"
 NAME = "activity-supports-nothing"
@@ -68,17 +72,20 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for activity in ctx.canvas.block(B.ACTIVITIES):
         if activity.values("supports"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             activity.field_path("supports"),
             f'key activity "{activity.name}" supports nothing: list under its `supports` the '
             "value propositions, channels or relationships it makes work, or drop it if it "
             "is not key",
             item=activity.name,
             args={"activity": activity.name, "supports_field": "supports"},
-        )
+        ), ctx.canvas, activity, "supports")

@@ -11,6 +11,8 @@ Fails:
     key_activities:
       - name: Small-batch coffee roasting
     key_partners:
+      - name: Green coffee importer
+        provides: [small-batch-coffee-roasting]
       - name: Contract roastery for peak weeks
         motivation: optimization
 
@@ -29,8 +31,10 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "KP001"
 NAME = "partner-provides-nothing"
@@ -65,16 +69,19 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for partner in ctx.canvas.block(B.PARTNERS):
         if partner.values("provides"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             partner.field_path("provides"),
             f'key partner "{partner.name}" provides nothing: list under its `provides` the '
             "key resources or key activities the business gets from this partner",
             item=partner.name,
             args={"partner": partner.name, "provides_field": "provides"},
-        )
+        ), ctx.canvas, partner, "provides")

@@ -6,6 +6,11 @@ results, the customers who bring them, the internal processes that serve
 the customers, and the learning and growth that keep the processes
 improving. Only checked where the canvas has KPIs.
 
+Reading: a missing customer perspective is left to KPI002, so that one
+gap is one finding. Until the KPIs state at least two perspectives the
+finding is info (a nudge towards a scorecard, not a mistake); from then on
+it has the rule's severity.
+
 Fails:
 
     name: Roast and Post
@@ -99,7 +104,10 @@ TRANSLATIONS = {
                "te laat is. De balanced scorecard meet vier dingen tegelijk: de financiële "
                "resultaten, de klanten die ze opleveren, de interne processen die de klanten "
                "bedienen, en het leren en groeien waardoor die processen steeds beter worden. "
-               "Wordt alleen gecontroleerd als het canvas KPI's heeft.",
+               "Wordt alleen gecontroleerd als het canvas KPI's heeft.\n\n"
+               "Toelichting: een ontbrekend klantperspectief laat deze regel aan KPI002 over, "
+               "zodat één gat één melding is. Zolang de KPI's nog geen twee perspectieven noemen "
+               "is de melding info (een duwtje richting een scorecard, geen fout).",
         **_templates("nl"),
     },
     "ru": {
@@ -108,7 +116,10 @@ TRANSLATIONS = {
                "уже поздно. Сбалансированная система показателей измеряет четыре вещи вместе: "
                "финансовые результаты, клиентов, которые их приносят, внутренние процессы, которые "
                "обслуживают клиентов, и обучение и развитие, благодаря которым процессы становятся "
-               "лучше. Проверяется, только если в холсте есть KPI.",
+               "лучше. Проверяется, только если в холсте есть KPI.\n\n"
+               "Уточнение: отсутствие клиентской перспективы оставлено правилу KPI002, чтобы "
+               "один пробел давал одно замечание. Пока KPI не охватывают хотя бы две "
+               "перспективы, замечание имеет уровень info (подсказка, а не ошибка).",
         **_templates("ru"),
     },
 }
@@ -119,7 +130,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     if not kpis:
         return
     stated = {p for kpi in kpis if (p := kpi.text("perspective"))}
-    missing = [p for p in _PERSPECTIVES if p not in stated]
+    # The customer perspective is KPI002's finding: one root cause, one finding.
+    missing = [p for p in _PERSPECTIVES if p not in stated and p != "customer"]
     if not missing:
         return
     examples = "; ".join(f"{p}: such as {_PERSPECTIVES[p]}" for p in missing)
@@ -129,6 +141,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         f"the KPIs leave out the {quote_list(missing)} {noun} of the balanced scorecard: "
         f"add a KPI for {'it' if len(missing) == 1 else 'each'} ({examples})",
         at_key=True,
+        # A scorecard is a later step: a nudge until the KPIs already span two perspectives.
+        severity=None if len(stated) >= 2 else "info",
         msgid="+".join(missing),
         args={"missing": [Term(p) for p in missing],
               **{_arg(p): Term(p) for p in _PERSPECTIVES}},

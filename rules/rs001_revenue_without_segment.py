@@ -17,7 +17,10 @@ Fails:
     name: Roast and Post
     customer_segments:
       - name: Home baristas
+      - name: Offices
     revenue_streams:
+      - name: Office subscriptions
+        segments: [offices]
       - name: Bean sales
         type: asset-sale
 
@@ -35,8 +38,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.facts import is_free, waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "RS001"
 NAME = "revenue-without-segment"
@@ -79,16 +84,19 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for stream in ctx.canvas.revenue_streams:
-        if stream.values("segments"):
+        if is_free(stream) or stream.values("segments") or ctx.canvas.refs(stream, "segments"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             stream.field_path("segments"),
             f'revenue stream "{stream.name}" does not say which customer segment pays it: '
             "list the paying segment under its `segments`",
             item=stream.name,
             args={"stream": stream.name, "segments_field": "segments"},
-        )
+        ), ctx.canvas, stream, "segments")

@@ -37,7 +37,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
-from canvaslint.facts import pays
+from canvaslint.facts import is_free, pays
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -97,6 +97,8 @@ TRANSLATIONS = {
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     for stream in canvas.revenue_streams:
+        if is_free(stream):
+            continue  # "Free" marks the side that does not pay: naming it there is right
         named = canvas.refs(stream, "segments")
         payers = [s for s in named if s.kind == B.SEGMENTS and pays(s)]
         for segment in named:

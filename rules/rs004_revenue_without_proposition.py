@@ -10,6 +10,8 @@ Fails:
     value_propositions:
       - name: Beans roasted this week
     revenue_streams:
+      - name: Gift cards
+        value_propositions: [beans-roasted-this-week]
       - name: Bean sales
         type: asset-sale
 
@@ -27,8 +29,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.facts import is_free, waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "RS004"
 NAME = "revenue-without-proposition"
@@ -58,16 +62,19 @@ TRANSLATIONS = {
         ),
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for stream in ctx.canvas.revenue_streams:
-        if stream.values("value_propositions"):
+        if is_free(stream) or stream.values("value_propositions"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             stream.field_path("value_propositions"),
             f'revenue stream "{stream.name}" does not say which value proposition customers '
             "pay for: list it under the stream's `value_propositions`",
             item=stream.name,
             args={"stream": stream.name, "propositions_field": "value_propositions"},
-        )
+        ), ctx.canvas, stream, "value_propositions")

@@ -9,7 +9,10 @@ Fails:
     name: Roast and Post
     customer_segments:
       - name: Home baristas
+      - name: Offices
     value_propositions:
+      - name: Office coffee service
+        segments: [offices]
       - name: Fresh beans by post
 
 Passes:
@@ -25,8 +28,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
+from canvaslint.rulekit import add_plain_note_templates, for_plain_note
 
 CODE = "VP001"
 NAME = "proposition-without-segment"
@@ -54,17 +59,20 @@ TRANSLATIONS = {
                    "`{segments_field}`",
     },
 }
+add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     for proposition in ctx.canvas.propositions:
         # A segment named but misspelt or of the wrong kind is R001/R003's finding.
-        if proposition.values("segments"):
+        if proposition.values("segments") or ctx.canvas.refs(proposition, "segments"):
             continue
-        yield Problem(
+        yield for_plain_note(Problem(
             proposition.field_path("segments"),
             f'value proposition "{proposition.name}" names no customer segment: list the '
             "segments it is for in its `segments`",
             item=proposition.name,
             args={"proposition": proposition.name, "segments_field": "segments"},
-        )
+        ), ctx.canvas, proposition, "segments")

@@ -10,7 +10,10 @@ Fails:
     name: Roast and Post
     value_propositions:
       - name: Fresh beans by post
+      - name: Brewing lessons
     key_activities:
+      - name: Teaching
+        supports: [brewing-lessons]
       - name: Small-batch roasting
         type: production
 
@@ -29,6 +32,7 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint import blocks as B
+from canvaslint.facts import waits
 from canvaslint.finding import Problem
 from canvaslint.rule import Context
 
@@ -65,6 +69,8 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
+    if waits(ctx.canvas, CODE):
+        return  # the block links nothing yet: B003 says so once
     canvas = ctx.canvas
     for proposition in canvas.propositions:
         if canvas.referrers(proposition, B.ACTIVITIES, "supports"):

@@ -65,3 +65,37 @@ def pytest_configure(config: pytest.Config) -> None:
 @pytest.fixture
 def lint_snippet():  # type: ignore[no-untyped-def]
     return lint
+
+
+def provide_runtime_dependencies(env_dir: Path) -> None:
+    """Give a fresh virtual environment the runtime dependencies it lacks, offline.
+
+    Test environments are made with the base interpreter's site-packages; a
+    dependency installed only where the tests run (a development virtual
+    environment) is copied from there, file by file, as its installer laid
+    it out, so no network is needed.
+    """
+    import re
+    import shutil
+    import subprocess
+    from importlib import metadata
+
+    python = env_dir / "bin" / "python"
+    site = Path(subprocess.run(
+        [str(python), "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])"],
+        capture_output=True, text=True, check=True).stdout.strip())
+    for requirement in metadata.requires("canvaslint") or []:
+        if ";" in requirement:
+            continue  # an extra (test, dev): not needed at run time
+        name = re.split(r"[<>=!~ \[]", requirement, maxsplit=1)[0]
+        probe = subprocess.run([str(python), "-c", f"import importlib.metadata as m; "
+                                f"m.version({name!r})"], capture_output=True)
+        if probe.returncode == 0:
+            continue
+        dist = metadata.distribution(name)
+        for file in dist.files or []:
+            source = Path(str(dist.locate_file(file)))
+            if source.is_file() and ".." not in file.parts:
+                target = site / file
+                target.parent.mkdir(parents=True, exist_ok=True)
+                shutil.copy2(source, target)

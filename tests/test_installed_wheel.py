@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, provide_runtime_dependencies
 
 
 @pytest.fixture(scope="module")
@@ -31,6 +31,7 @@ def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
     )
     env_dir = base / "venv"
     venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    provide_runtime_dependencies(env_dir)
     python = env_dir / "bin" / "python"
     wheel, = wheels.glob("canvaslint-*.whl")
     subprocess.run([str(python), "-m", "pip", "install", "-q", "--no-deps", "--force-reinstall",

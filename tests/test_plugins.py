@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from canvaslint import config as config_module
 from canvaslint import plugins
 from canvaslint.cli import cli
-from tests.conftest import EXAMPLES, ROOT
+from tests.conftest import EXAMPLES, ROOT, provide_runtime_dependencies
 
 CANVAS = """name: Coffee club
 customer_segments:
@@ -201,6 +201,8 @@ def test_builtin_rules_rewritten_in_yaml_find_the_same(
     for source in sorted((EXAMPLES / "mistakes").glob("*.canvas.yaml"))[:40] + [
             EXAMPLES / "nespresso.canvas.yaml"]:
         text = source.read_text(encoding="utf-8")
+        if "B003" in source.name:
+            continue  # a canvas that writes no links: built-in rules wait for B003 there
         text = text.replace("provides: [", "provides_: [") if builtin == "KP001" else text
         (tmp_path / "canvas.yaml").write_text(text.replace("segments: [", "segments_: ["))
         found = findings("canvas.yaml")
@@ -215,6 +217,7 @@ def test_builtin_rules_rewritten_in_yaml_find_the_same(
 def plugin_venv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     env_dir = tmp_path_factory.mktemp("plugin") / "venv"
     venv.EnvBuilder(with_pip=True, system_site_packages=True).create(env_dir)
+    provide_runtime_dependencies(env_dir)
     python = str(env_dir / "bin" / "python")
     # canvaslint itself and the example package, both from source, into a fresh
     # environment whose other dependencies come from the base interpreter.

@@ -26,15 +26,18 @@ value_propositions:
 
 # One segment and the start of a channels block: the base of the CH001 and CR002 cases.
 ONE = "name: X\ncustomer_segments: [Home]\nchannels:\n"
+# A canvas that writes a link somewhere has chosen to link: its unlinked items are
+# findings one by one (a canvas that writes none gets B003 once per block instead).
+LINKED = "cost_structure:\n  - {name: Rent, for: []}\n"
 
 # (snippet, code, line, column, words the message must contain)
 FAILS: list[tuple[str, str, int, int, str]] = [
     # CH001: a channel reaches no segment.
-    ("name: X\nchannels:\n  - name: Market stall\n    medium: in-person\n",
+    ("name: X\nchannels:\n  - name: Market stall\n    medium: in-person\n" + LINKED,
      "CH001", 3, 11, 'channel "Market stall" reaches no customer segment'),
     ("name: X\nchannels:\n  - name: Market stall\n    segments: []\n",
      "CH001", 4, 15, "add `segments:`"),
-    ("name: X\nchannels: [Market stall]\n", "CH001", 2, 12, "write it as a mapping"),
+    ("name: X\nchannels: [Market stall]\n" + LINKED, "CH001", 2, 12, "write it as a mapping"),
     # CH002: only a channel with its own list can mis-carry; point at the entry.
     (TWO + "channels:\n  - name: Web shop\n    segments: home\n"
      "    value_propositions: [beans, blend]\n",
@@ -101,8 +104,8 @@ FAILS: list[tuple[str, str, int, int, str]] = [
      "  - {name: Club, segments: cafes, goals: [retention]}\n",
      "CR004", 3, 22, 'relationship "Discount"'),
     (TWO + "customer_relationships:\n  - {name: Discount, segments: home, goals: [acquisition]}\n"
-     "  - {name: Newsletter, segments: home}\n",
-     "CR004", 3, 22, 'or state the goals of relationship "Newsletter"'),
+     "  - {name: Postcards, segments: home}\n",
+     "CR004", 3, 22, 'or state the goals of relationship "Postcards"'),
     # CR005: likewise for acquisition.
     (TWO + "customer_relationships:\n  - name: Reminders\n    segments: [home]\n"
      "    goals: [retention, upselling]\n", "CR005", 3, 22, "has the goal acquisition"),
@@ -202,7 +205,7 @@ PASSES: list[tuple[str, str]] = [
      "customer_relationships:\n  - {name: Advice, type: personal-assistance, segments: home}\n",
      "CR002"),
     (ONE + "  - {name: Shop, medium: web, segments: home}\n"
-     "customer_relationships:\n  - {name: Advice, segments: home, channels: shop}\n", "CR002"),
+     "customer_relationships:\n  - {name: Extras, segments: home, channels: shop}\n", "CR002"),
     (ONE + "  - {name: Shop, medium: web, segments: home}\n  - {name: Line, segments: home}\n"
      "customer_relationships:\n  - {name: Advice, type: personal-assistance, segments: home,"
      " channels: [shop, line]}\n", "CR002"),

@@ -38,7 +38,8 @@ value_propositions:
   - name: Fresh beans
     segments: [home-baristas]
 """, "CS001", [(2, 36)], '"Offices"'),
-    ("cs001-no-propositions-at-all", SEGMENTS, "CS001", [(3, 11), (4, 11)], "segment"),
+    ("cs001-no-propositions-at-all", SEGMENTS + "key_partners:\n  - {name: Bank, provides: []}\n",
+     "CS001", [(3, 11), (4, 11)], "segment"),
     ("cs001-channel-does-not-count", SEGMENTS + """
 value_propositions:
   - name: Fresh beans
@@ -90,8 +91,10 @@ name: X
 customer_segments:
   - name: Offices
     pays: true
+  - name: Cafes
 revenue_streams:
   - name: Bean sales
+    segments: [cafes]
 """, "CS004", [(3, 11)], "pays: false"),
     # CS005 -----------------------------------------------------------------
     ("cs005-one-side-only", """
@@ -112,6 +115,8 @@ customer_segments:
     ("vp001-no-segments-field", SEGMENTS + """
 value_propositions:
   - name: Fresh beans
+key_partners:
+  - {name: Bank, provides: []}
 """, "VP001", [(7, 11)], '"Fresh beans"'),
     ("vp001-empty-list", SEGMENTS + """
 value_propositions:
@@ -120,6 +125,8 @@ value_propositions:
 """, "VP001", [(8, 15)], "names no customer segment"),
     ("vp001-sticky-note", SEGMENTS + """
 value_propositions: [Fresh beans]
+key_partners:
+  - {name: Bank, provides: []}
 """, "VP001", [(6, 22)], '"Fresh beans"'),
     # VP002 -----------------------------------------------------------------
     ("vp002-listed-channel-leaves-it-out", SEGMENTS + """

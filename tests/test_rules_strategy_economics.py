@@ -12,6 +12,12 @@ CI = "name: X\nstrategy:\n  value_discipline: customer-intimacy\n"
 OE = "name: X\nstrategy:\n  value_discipline: operational-excellence\n"
 PL = "name: X\nstrategy:\n  value_discipline: product-leadership\n"
 SEGMENT = "customer_segments:\n  - name: Banks\n"
+# One segment more: on a canvas with one segment, an item naming none serves it.
+SEGMENTS = SEGMENT + "  - name: Insurers\n"
+# A canvas that writes a link somewhere has chosen to link: its unlinked items are
+# findings one by one (a canvas that writes none gets B003 once per block instead).
+LINKED = "key_partners:\n  - {name: Bank, provides: []}\n"
+LINKED_COST = "cost_structure:\n  - {name: Fees, for: []}\n"
 
 FAILING: list[tuple[str, str, int, int, str]] = [
     # (snippet, code, line, column, words the message must contain)
@@ -19,7 +25,7 @@ FAILING: list[tuple[str, str, int, int, str]] = [
     (CI + "customer_relationships:\n  - name: Size finder\n    type: self-service\n",
      "ST001", 3, 21, 'relationship "Size finder"'),
     (CI + "customer_relationships: []\n", "ST001", 3, 21, "no customer relationships"),
-    (CI + "customer_relationships:\n  - Helpdesk\n", "ST001", 3, 21, 'relationship "Helpdesk"'),
+    (CI + "customer_relationships:\n  - Open house\n", "ST001", 3, 21, 'relationship "Open house"'),
     # ST001: operational excellence where every relationship (alias too) is dedicated.
     (OE + "customer_relationships:\n  - name: Key accounts\n    type: account-management\n"
      "  - name: Named managers\n    type: dedicated-personal-assistance\n",
@@ -36,11 +42,11 @@ FAILING: list[tuple[str, str, int, int, str]] = [
     ("name: X\nstrategy:\n  cost_orientation: value-driven\n"
      "  value_discipline: operational-excellence\n", "ST003", 3, 21, "operational-excellence"),
     # RS001: a revenue stream names no segment.
-    (SEGMENT + "revenue_streams:\n  - name: Fees\n    type: usage-fee\n",
-     "RS001", 4, 11, 'revenue stream "Fees"'),
+    (SEGMENTS + "revenue_streams:\n  - name: Fees\n    type: usage-fee\n" + LINKED,
+     "RS001", 5, 11, 'revenue stream "Fees"'),
     (SEGMENT + "revenue_streams:\n  - name: Fees\n    segments: []\n",
      "RS001", 5, 15, 'revenue stream "Fees"'),
-    (SEGMENT + "revenue_streams:\n  - Licence fees\n", "RS001", 4, 5, '"Licence fees"'),
+    (SEGMENTS + "revenue_streams:\n  - Licence fees\n" + LINKED, "RS001", 5, 5, '"Licence fees"'),
     # RS002: a revenue stream names a segment with pays: false.
     ("customer_segments:\n  - {name: Free listeners, pays: false}\nrevenue_streams:\n"
      "  - name: Ads\n    segments: [free-listeners]\n",
@@ -69,23 +75,24 @@ FAILING: list[tuple[str, str, int, int, str]] = [
     ("revenue_streams:\n  - name: Fees\n    value_propositions: []\n",
      "RS004", 3, 25, "value_propositions"),
     # KA001: a key activity supports nothing.
-    ("key_activities:\n  - name: Roasting\n    type: production\n",
+    ("key_activities:\n  - name: Roasting\n    type: production\n" + LINKED,
      "KA001", 2, 11, 'key activity "Roasting"'),
     ("key_activities:\n  - name: Roasting\n    supports: []\n", "KA001", 3, 15, '"Roasting"'),
-    ("key_activities: [Roasting]\n", "KA001", 1, 18, '"Roasting"'),
+    ("key_activities: [Roasting]\n" + LINKED, "KA001", 1, 18, '"Roasting"'),
     # KP001: a key partner provides nothing.
-    ("key_partners:\n  - name: Roastery\n    motivation: optimization\n",
+    ("key_partners:\n  - name: Roastery\n    motivation: optimization\n" + LINKED_COST,
      "KP001", 2, 11, 'key partner "Roastery"'),
     ("key_partners:\n  - name: Roastery\n    provides: []\n", "KP001", 3, 15, '"Roastery"'),
     # CO001: a cost item is for nothing.
-    ("cost_structure:\n  - name: Rent\n    nature: fixed\n", "CO001", 2, 11, 'cost item "Rent"'),
-    ("cost_structure:\n  - Packaging\n", "CO001", 2, 5, '"Packaging"'),
+    ("cost_structure:\n  - name: Rent\n    nature: fixed\n" + LINKED, "CO001", 2, 11,
+     'cost item "Rent"'),
+    ("cost_structure:\n  - Packaging\n" + LINKED, "CO001", 2, 5, '"Packaging"'),
     # CO002: a key activity or key resource without a cost item for it.
     ("key_activities:\n  - name: Roasting\ncost_structure:\n  - name: Rent\n    for: [shop]\n"
      "key_resources: [Shop]\n", "CO002", 2, 11, 'key activity "Roasting"'),
-    ("key_resources:\n  - name: Roaster\n    type: physical\n", "CO002", 2, 11,
+    ("key_resources:\n  - name: Roaster\n    type: physical\n" + LINKED, "CO002", 2, 11,
      'key resource "Roaster"'),
-    ("key_resources: [Roaster]\n", "CO002", 1, 17, 'key resource "Roaster"'),
+    ("key_resources: [Roaster]\n" + LINKED, "CO002", 1, 17, 'key resource "Roaster"'),
 ]
 
 
@@ -137,7 +144,7 @@ PASSING: list[tuple[str, str]] = [
     ("customer_segments:\n  - {name: Banks, pays: true}\nrevenue_streams:\n  - name: Fees\n"
      "    segments: banks\n", "RS002"),
     # RS003: only where the segment's relationships state goals.
-    (SEGMENT + "customer_relationships:\n  - name: Welcome call\n    segments: banks\n"
+    (SEGMENT + "customer_relationships:\n  - name: Quarterly call\n    segments: banks\n"
      "revenue_streams:\n  - name: Licence\n    type: subscription\n    segments: banks\n",
      "RS003"),
     (SEGMENT + "customer_relationships:\n  - name: Account team\n    segments: banks\n"
@@ -146,7 +153,7 @@ PASSING: list[tuple[str, str]] = [
     (SEGMENT + "customer_relationships:\n  - name: Welcome call\n    segments: banks\n"
      "    goals: acquisition\nrevenue_streams:\n  - name: Licence\n    type: asset-sale\n"
      "    segments: banks\n", "RS003"),
-    (SEGMENT + "customer_relationships:\n  - name: Account team\n    goals: [acquisition]\n"
+    (SEGMENTS + "customer_relationships:\n  - name: Account team\n    goals: [acquisition]\n"
      "revenue_streams:\n  - name: Licence\n    type: subscription\n    segments: banks\n",
      "RS003"),
     # RS004
@@ -209,6 +216,7 @@ def test_revenue_from_only_non_paying_segments_is_reported_once() -> None:
 
 
 def test_activities_and_resources_each_get_their_own_cost_finding() -> None:
-    snippet = "key_resources: [Roaster]\nkey_activities: [Roasting]\ncost_structure: [Rent]\n"
+    snippet = ("key_resources: [Roaster]\nkey_activities: [Roasting]\ncost_structure: [Rent]\n"
+               + LINKED)
     findings = lint(snippet, select=["CO002"])
     assert [(f.line, f.column) for f in findings] == [(1, 17), (2, 18)]

@@ -11,7 +11,7 @@ from click.testing import CliRunner
 
 from canvaslint.cli import cli
 from canvaslint.model import build
-from canvaslint.score import Part, Score, compute, score_file
+from canvaslint.score import Part, Score, compute, score_document, score_file
 from tests.conftest import EXAMPLES, ROOT
 
 FULL_BLOCKS = """
@@ -72,7 +72,9 @@ def test_a_segment_is_served_with_proposition_channel_relationship_and_revenue()
     assert score.segments == Part(1, 2)
     hint = next(h for h in score.hints if "Offices" in h)
     assert "a channel" in hint and "a revenue stream" in hint and "proposition" not in hint
-    assert score.overall == round(100 * (1 + 0.5) / 2)
+    checked = score.checked.share
+    assert checked is not None and checked < 1  # its notes leave facts and links unsaid
+    assert score.overall == round(100 * (1 + 0.5 + checked) / 3)
 
 
 def test_a_subsidised_segment_needs_no_revenue_stream() -> None:
@@ -152,7 +154,10 @@ def test_overall_is_the_mean_of_the_parts_that_apply() -> None:
     score = Score(Part(9, 9), Part(2, 3), Part(5, 6), Part(10, 15))
     assert score.overall == 79
     assert Score(Part(9, 9), Part(2, 3), Part(5, 6), Part(0, 0, False)).overall == 83
-    assert score.summary() == "79/100 (blocks 9/9, segments 2/3, fit 5/6, journeys 10/15)"
+    assert score.summary() == ("79/100 (blocks 9/9, segments 2/3, fit 5/6, journeys 10/15, "
+                               "checked n/a)")
+    with_checked = Score(Part(9, 9), Part(2, 3), Part(5, 6), Part(10, 15), Part(1, 2))
+    assert with_checked.overall == round(100 * (1 + 2 / 3 + 5 / 6 + 10 / 15 + 0.5) / 5)
 
 
 @pytest.mark.parametrize("path", sorted(EXAMPLES.glob("*.canvas.yaml")), ids=lambda p: p.name)
@@ -192,7 +197,8 @@ def test_check_statistics_prints_the_score_per_file(monkeypatch: pytest.MonkeyPa
     lines = result.output.splitlines()
     start = lines.index("Health score (0-100; see docs/health-score.md):")
     assert lines[start + 1] == ("  100  examples/nespresso.canvas.yaml  "
-                                "(blocks 9/9, segments 2/2, fit 5/5, journeys 10/10)")
+                                "(blocks 9/9, segments 2/2, fit 5/5, journeys 10/10, "
+                                "checked 23/23)")
     assert not any("Y001-yaml-syntax" in line for line in lines[start:])  # no score
 
 
@@ -201,7 +207,8 @@ def test_a_canvas_from_standard_input_is_scored_under_its_name() -> None:
     result = CliRunner().invoke(cli, ["check", "--statistics", "--stdin-filename",
                                       "plans/shop.canvas.yaml", "-"], input=canvas)
     assert result.exit_code == 0, result.output
-    assert ("  100  plans/shop.canvas.yaml  (blocks 9/9, segments 2/2, fit 5/5, journeys 10/10)"
+    assert ("  100  plans/shop.canvas.yaml  (blocks 9/9, segments 2/2, fit 5/5, journeys 10/10, "
+            "checked 23/23)"
             in result.output.splitlines())
     # A second run in the same process reads its own input, not the first one's.
     broken = CliRunner().invoke(cli, ["check", "--statistics", "-"], input="name: [\n")
@@ -218,3 +225,21 @@ def test_the_score_is_documented() -> None:
     doc = (ROOT / "docs" / "health-score.md").read_text(encoding="utf-8")
     for part in Score.PARTS:
         assert f"### {part}:" in doc
+
+
+def test_a_flat_canvas_does_not_score_100_for_what_could_not_be_checked() -> None:
+    """Untyped notes and unlinked blocks are what the score says it could not check."""
+    text = ("name: X\ncustomer_segments: [Home baristas]\nvalue_propositions: [Fresh beans]\n"
+            "channels: [Saturday stall]\ncustomer_relationships: [Thank-you cards]\n"
+            "revenue_streams: [Bean money]\nkey_resources: [Roaster]\n"
+            "key_activities: [Roasting]\nkey_partners: [Importer]\ncost_structure: [Beans]\n")
+    score = score_of(text)
+    assert score.blocks == Part(9, 9) and score.segments == Part(1, 1)  # the only segment
+    assert score.checked.share is not None and score.checked.share < 0.5
+    assert score.overall < 100
+    assert any("`type`" in h and "Thank-you cards" in h for h in score.hints)
+    assert any(h == "link the key activities (`supports`)" for h in score.hints)
+    typed = text.replace("[Thank-you cards]", "[Personal thank-you calls]")
+    untyped, read = score_document(yaml.safe_load(text)), score_document(yaml.safe_load(typed))
+    assert untyped is not None and read is not None
+    assert read.checked.done == untyped.checked.done + 1  # its type is read from its words

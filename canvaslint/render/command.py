@@ -47,7 +47,7 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
                             name="rule-crashed", severity=Severity.ERROR,
                             message=f"canvaslint failed on this file ({exc!r}); please report it")]
     data = doc.data if isinstance(doc.data, dict) else {}
-    score = score_document(doc.data)
+    score = score_document(doc.data, doc.language)  # words read as the lint read them
     from canvaslint.render import render_canvas
 
     page = render_canvas(build(data), findings, score, target.display)

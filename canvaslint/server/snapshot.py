@@ -18,7 +18,7 @@ from canvaslint import config
 from canvaslint.check import CheckOptions, Plan
 from canvaslint.config import ConfigError
 from canvaslint.discovery import Target, display_name
-from canvaslint.engine import lint_document
+from canvaslint.engine import context_for, lint_document
 from canvaslint.finding import Finding, Severity
 from canvaslint.loader import Document, load
 from canvaslint.model import Canvas, build
@@ -66,7 +66,7 @@ def lint_buffer(path: str, text: str, version: int | None, rules: list[RuleInfo]
 
         def lint() -> list[Finding]:
             doc = load(target.display, text.encode("utf-8", "surrogatepass"))
-            contexts.append(Context(doc))
+            contexts.append(context_for(doc, settings))
             return lint_document(doc, settings, contexts[0])
 
         findings = guarded(target, lint)
