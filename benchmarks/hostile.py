@@ -101,18 +101,17 @@ def deep_aliases(n: int) -> str:
 
 # name -> (the canvas for a size, the command after the file, the base size)
 SHAPES: dict[str, tuple[Callable[[int], str], list[str], int]] = {
-    "directive-codes": (directive_codes, ["check"], 2_000),
-    "render": (render_segments, ["render", "-o", "-"], 500),
-    "unknown-references": (unknown_references, ["check"], 400),
-    "long-name": (long_name, ["check"], 6_000),
+    "directive-codes": (directive_codes, ["check"], 20_000),
+    "render": (render_segments, ["render", "-o", "-"], 1_000),
+    "unknown-references": (unknown_references, ["check"], 1_000),
+    "long-name": (long_name, ["check"], 200_000),
     "commented-notes": (commented_notes, ["check"], 2_000),
     "hashes-in-strings": (hashes_in_strings, ["check"], 2_000),
-    "partner-activities": (partner_activities, ["check"], 4_000),
-    "dutch-unknown-keys": (dutch_unknown_keys, ["check"], 1_000),
-    "directives-findings": (directives_and_findings, ["check"], 1_000),
-    "hash-comment": (hash_comment, ["check"], 90_000),
-    "duplicates": (duplicates, ["check", "--format", "json"], 4_000),
-    "deep-aliases": (deep_aliases, ["check"], 100),
+    "partner-activities": (partner_activities, ["check"], 10_000),
+    "dutch-unknown-keys": (dutch_unknown_keys, ["check"], 2_000),
+    "directives-findings": (directives_and_findings, ["check"], 3_000),
+    "hash-comment": (hash_comment, ["check"], 300_000),
+    "duplicates": (duplicates, ["check", "--format", "json"], 10_000),
 }
 
 

@@ -17,6 +17,7 @@ from canvaslint.finding import Finding, Severity
 from canvaslint.registry import PluginError, discover
 from canvaslint.report import Report
 from canvaslint.rule import RuleInfo
+from canvaslint.safeio import UnsafePath
 from canvaslint.selection import SelectorError
 from canvaslint.settings import CommandLine, Resolved, config_for, resolve
 
@@ -117,10 +118,14 @@ def run(opts: CheckOptions) -> int:
         # garbage collection, which then only looks at what linting the files makes.
         gc.freeze()
         files = targets(opts.paths, opts.stdin_filename)
+        if sys.stdin is None and any(t.path == "-" for t in files):
+            return error("standard input is closed: there is no canvas to read from `-`")
         plan = Plan(opts, rules)
         resolved = {t.display: plan.resolved(t) for t in files}
         if opts.show_config:
             return show_config(plan, files)
+        inputs = _inputs(opts, files, resolved)
+        _check_outputs(opts, inputs)
         known = _read_baseline(opts.baseline) if opts.baseline else None
         findings = lint_all(files, plan.settings, opts.jobs)
         gone = 0
@@ -128,13 +133,15 @@ def run(opts: CheckOptions) -> int:
             from canvaslint import baseline
 
             findings, gone = baseline.only_new(findings, known)
-    except (PluginError, SelectorError, PathError, ConfigError) as exc:
+    except (PluginError, SelectorError, PathError, ConfigError, UnsafePath) as exc:
         return error(str(exc))
     if opts.write_baseline:
         from canvaslint import baseline
 
         try:
-            baseline.write(opts.write_baseline, findings)
+            baseline.write(opts.write_baseline, findings, inputs)
+        except UnsafePath as exc:
+            return error(str(exc))
         except OSError as exc:
             return error(f"cannot write {opts.write_baseline}: {exc.strerror}")
         print(f"canvaslint: wrote {len(findings)} findings to the baseline "
@@ -152,8 +159,30 @@ def run(opts: CheckOptions) -> int:
         languages: dict[str, str] = {}
         report.scores = scores_for(files, languages)
         report.language = opts.lang or _common(languages.values())
-    status = write_report(opts, report)
+    status = write_report(opts, report, inputs)
     return status if status else exit_code(findings, resolved)
+
+
+def _inputs(opts: CheckOptions, files: list[Target], resolved: dict[str, Resolved]) -> list[str]:
+    """Every file this run reads: no output may be written over one of them."""
+    found = [t.path for t in files if t.path != "-"]
+    found += [str(r.config.path) for r in resolved.values() if r.config.path is not None]
+    return found + ([opts.baseline] if opts.baseline else [])
+
+
+def _check_outputs(opts: CheckOptions, inputs: list[str]) -> None:
+    """Refuse a bad output before linting, so the refusal costs no lint."""
+    from canvaslint.safeio import check_output
+
+    try:
+        plan = output_plan(opts.formats, opts.outputs)
+    except ValueError:
+        plan = []  # said again, with its message, when the report is written
+    for _, target in plan:
+        if target is not None:
+            check_output(target, inputs)
+    if opts.write_baseline:
+        check_output(opts.write_baseline, inputs)
 
 
 def _common(languages: Iterable[str]) -> str:
@@ -175,8 +204,8 @@ def _read_baseline(path: str) -> Counter[Key]:
         raise ConfigError(str(exc)) from exc
 
 
-def write_report(opts: CheckOptions, report: Report) -> int:
-    from canvaslint import formatters
+def write_report(opts: CheckOptions, report: Report, inputs: Iterable[str] = ()) -> int:
+    from canvaslint import formatters, safeio
 
     try:
         destinations = output_plan(opts.formats, opts.outputs)
@@ -189,8 +218,9 @@ def write_report(opts: CheckOptions, report: Report) -> int:
             sys.stdout.write(text)
             continue
         try:
-            with open(target, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            safeio.write_text(target, text, inputs)
+        except safeio.UnsafePath as exc:
+            return error(str(exc))
         except OSError as exc:
             return error(f"cannot write {target}: {exc.strerror}")
     return 0

@@ -52,12 +52,17 @@ def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
         capped = Capped()
         try:
             for p in info.rule.check(ctx, options):
+                if suppressions is None and capped.first_left_out is not None:
+                    capped.more += 1  # past the cap, with nothing to suppress: only counted
+                    continue
                 severity = configured or (
                     Severity.parse(p.severity) if p.severity else info.severity)
                 finding = locate(doc, info, severity, p, lang)
                 if suppressions is None or not suppressions.suppressed(finding):
                     capped.add(finding)
-        except Exception as exc:  # a rule's bug must not cost the user the other findings
+        # A rule's bug must not cost the user the other findings, nor may a plugin's
+        # sys.exit() end the run with no output (issue 17).
+        except (Exception, SystemExit) as exc:
             findings.append(_crash(doc, info, exc))
             continue
         findings.extend(capped.findings(lang))
@@ -109,7 +114,7 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
     )
 
 
-def _crash(doc: Document, info: RuleInfo, exc: Exception) -> Finding:
+def _crash(doc: Document, info: RuleInfo, exc: BaseException) -> Finding:
     import traceback
 
     where = traceback.extract_tb(exc.__traceback__)[-1]

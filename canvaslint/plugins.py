@@ -62,7 +62,7 @@ def _import(folder: Path, name: str) -> ModuleType:
     sys.path.insert(0, str(folder))
     try:
         return importlib.import_module(name)
-    except Exception as exc:  # the plugin's own failure, reported as such
+    except (Exception, SystemExit) as exc:  # its own failure; an exit must not end the run
         raise PluginError(f"failed to import: {type(exc).__name__}: {exc}") from exc
     finally:
         sys.path.remove(str(folder))
@@ -79,7 +79,7 @@ def _module_from_file(path: Path) -> ModuleType:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except Exception as exc:  # the plugin's own failure, reported as such
+    except (Exception, SystemExit) as exc:  # its own failure; an exit must not end the run
         del sys.modules[name]
         raise PluginError(f"failed to load: {type(exc).__name__}: {exc}") from exc
     return module

@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from canvaslint import safeio
 from canvaslint.check import CheckOptions, Plan, error
 from canvaslint.config import ConfigError
 from canvaslint.discovery import STDIN, PathError, targets
@@ -33,8 +34,13 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     try:
         rules = discover()
         target, = targets([path], opts.stdin_filename)
-        settings = Plan(opts, rules).settings(target)
-    except (PluginError, SelectorError, PathError, ConfigError) as exc:
+        plan = Plan(opts, rules)
+        settings = plan.settings(target)
+        config = plan.resolved(target).config.path
+        inputs = [p for p in (path, str(config) if config else None) if p and p != STDIN]
+        if output != "-":  # refused before the work: a page over its own canvas, a link
+            safeio.check_output(output or default_output(path), inputs)
+    except (PluginError, SelectorError, PathError, ConfigError, safeio.UnsafePath) as exc:
         return error(str(exc))
     raw = read_target(target)
     if isinstance(raw, str):
@@ -51,15 +57,17 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     from canvaslint.render import render_canvas
 
     page = render_canvas(build(data), findings, score, target.display)
-    return _write(page, output or default_output(path), len(findings), score)
+    return _write(page, output or default_output(path), len(findings), score, inputs)
 
 
-def _write(page: str, output: str, n: int, score: Score | None) -> int:
+def _write(page: str, output: str, n: int, score: Score | None, inputs: list[str]) -> int:
     if output == "-":
         sys.stdout.write(page)
         return 0
     try:
-        Path(output).write_text(page, encoding="utf-8")
+        safeio.write_text(output, page, inputs)
+    except safeio.UnsafePath as exc:
+        return error(str(exc))
     except OSError as exc:
         return error(f"cannot write {output}: {exc.strerror}")
     overall = f", health score {score.overall}/100" if score is not None else ""
