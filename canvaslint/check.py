@@ -51,7 +51,9 @@ class CheckOptions:
 
 
 def error(message: str) -> int:
-    print(f"canvaslint: error: {message}", file=sys.stderr)
+    from canvaslint.formatters.printable import printable
+
+    print(f"canvaslint: error: {printable(message)}", file=sys.stderr)  # may quote the repo
     return 2
 
 

@@ -178,3 +178,23 @@ def test_outputs_are_written_whole_and_replace_old_reports(repo: Path) -> None:
     assert result.returncode == 1, result.stderr
     assert json.loads((repo / "report.sarif").read_text())["version"] == "2.1.0"
     assert [p.name for p in repo.iterdir() if p.name.startswith(".")] == []  # no temp left
+
+
+# -- text that cannot forge CI commands ------------------------------------------------
+
+FORGED = ('name: X\ncustomer_segments:\n  - "a\\n::error file=README.md,line=1::forged'
+          '\\u001b[31m\\u2028b"\n')
+
+
+@pytest.mark.parametrize("formats", [["text"], ["github"], ["text", "--statistics"],
+                                     ["text", "--format", "github"]])
+def test_names_cannot_start_a_line_or_reach_the_terminal(repo: Path, formats: list[str]) -> None:
+    (repo / "shop.canvas.yaml").write_text(FORGED, encoding="utf-8")
+    result = run(repo, "check", "--format", *formats, "shop.canvas.yaml",
+                 env={"FORCE_COLOR": ""})
+    assert result.returncode == 1, result.stderr
+    lines = result.stdout.splitlines()
+    assert not [x for x in lines if x.startswith("::error file=README.md")]
+    assert "\x1b" not in result.stdout and "\u2028" not in result.stdout
+    assert any("a\\n::error file=README.md" in x or "a%0A::error file=README.md" in x
+               for x in lines)  # still said, in the user's words, escaped
