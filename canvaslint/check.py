@@ -95,7 +95,7 @@ class Plan:
         from canvaslint import plugins
         from canvaslint.registry import combine
 
-        return combine(self.rules, plugins.load(config))
+        return combine(self.rules, plugins.load(config, self.explicit))
 
     def display_path(self, target: Target) -> str:
         if target.path == "-":

@@ -163,9 +163,11 @@ def init_command(path: str | None, lang: str, force: bool) -> None:
               help="Use this configuration file.")
 @click.option("--no-config", is_flag=True, help="Use no configuration file.")
 @click.option("--stdin-filename", help="The name the page shows when reading `-`.")
+@click.option("--no-plugins", is_flag=True,
+              help="Do not load the configuration's plugins (for untrusted repositories).")
 def render_command(file: str, output: str | None, select: tuple[str, ...],
                    ignore: tuple[str, ...], extend_select: tuple[str, ...], config: str | None,
-                   no_config: bool, stdin_filename: str | None) -> None:
+                   no_config: bool, stdin_filename: str | None, no_plugins: bool) -> None:
     """Draw a canvas as the nine-block picture, findings marked on their notes."""
     from canvaslint.check import CheckOptions
     from canvaslint.render.command import run
@@ -175,6 +177,7 @@ def render_command(file: str, output: str | None, select: tuple[str, ...],
     options = CheckOptions(
         select=_codes(select), ignore=_codes(ignore), extend_select=_codes(extend_select),
         config=config, no_config=no_config, stdin_filename=stdin_filename,
+        no_plugins=no_plugins,
     )
     sys.exit(run(file, output, options))
 

@@ -198,3 +198,46 @@ def test_names_cannot_start_a_line_or_reach_the_terminal(repo: Path, formats: li
     assert "\x1b" not in result.stdout and "\u2028" not in result.stdout
     assert any("a\\n::error file=README.md" in x or "a%0A::error file=README.md" in x
                for x in lines)  # still said, in the user's words, escaped
+
+
+# -- plugins from a pull request ----------------------------------------------------------
+
+PWNED = "import pathlib\npathlib.Path('pwned').write_text('x')\n"
+
+
+def test_a_sub_folders_plugins_never_run(repo: Path) -> None:
+    (repo / ".git").mkdir()
+    sub = repo / "plans"
+    sub.mkdir()
+    (sub / "evil.py").write_text(PWNED)
+    (sub / ".canvaslint.yaml").write_text("plugins: [evil.py]\n")
+    (sub / "shop.canvas.yaml").write_text(CANVAS, encoding="utf-8")
+    for args, cwd in ((["check", "."], repo), (["check", "plans/shop.canvas.yaml"], repo),
+                      (["render", "plans/shop.canvas.yaml", "-o", "-"], repo),
+                      (["rules"], sub), (["check", "shop.canvas.yaml"], sub)):
+        result = run(cwd, *args)
+        assert result.returncode in (0, 1), result.stderr
+        assert "names plugins, which were not loaded" in result.stderr
+    assert not (repo / "pwned").exists() and not (sub / "pwned").exists()
+
+
+def test_the_roots_plugins_run_unless_no_plugins(repo: Path) -> None:
+    (repo / ".git").mkdir()
+    (repo / "evil.py").write_text(PWNED)
+    (repo / ".canvaslint.yaml").write_text("plugins: [evil.py]\n")
+    for args in (["check", "--no-plugins", "."], ["render", "--no-plugins",
+                                                   "shop.canvas.yaml", "-o", "-"],
+                 ["rules", "--no-plugins"]):
+        assert run(repo, *args).returncode in (0, 1)
+        assert not (repo / "pwned").exists()
+    run(repo, "check", ".")  # exit 2: the module holds no rule, but it was run
+    assert (repo / "pwned").exists()  # the repository's own code, as its build scripts are
+
+
+def test_an_explicit_config_in_a_sub_folder_is_trusted(repo: Path) -> None:
+    (repo / ".git").mkdir()
+    (repo / "ci").mkdir()
+    (repo / "ci" / "evil.py").write_text(PWNED)
+    (repo / "ci" / "lint.yaml").write_text("plugins: [evil.py]\n")
+    run(repo, "check", "--config", "ci/lint.yaml", ".")
+    assert (repo / "pwned").exists()
