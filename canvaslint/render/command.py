@@ -45,7 +45,11 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     raw = read_target(target)
     if isinstance(raw, str):
         return error(f"{path}: {raw}")
-    doc = load(target.display, raw)
+    try:
+        doc = load(target.display, raw)
+    except Exception as exc:  # as the runner: a bug of ours (or a limit), said plainly
+        return error(f"{path}: canvaslint failed to read this file ({type(exc).__name__}); "
+                     "please report it")
     try:
         findings = lint_document(doc, settings)
     except Exception as exc:  # as in the runner: draw what we can, say what failed
@@ -56,7 +60,10 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     score = score_document(doc.data)
     from canvaslint.render import render_canvas
 
-    page = render_canvas(build(data), findings, score, target.display)
+    try:
+        page = render_canvas(build(data), findings, score, target.display)
+    except RecursionError:  # loading bounds the depth; this is the last line of defence
+        return error(f"{path}: the canvas nests too deeply to be drawn")
     return _write(page, output or default_output(path), len(findings), score, inputs)
 
 
