@@ -65,12 +65,22 @@ def find(start: Path) -> Path | None:
 
 @cache
 def _in_folder(folder: str) -> str | None:
+    """The configuration file in ``folder``, if any.
+
+    A folder that can be listed but not entered raises PermissionError on
+    ``is_file``: it holds no configuration we can read, and its canvases get
+    their own Y001 when they are read (issue 17).
+    """
     yaml_file = Path(folder) / YAML_NAME
-    if yaml_file.is_file():
-        return str(yaml_file)
     pyproject = Path(folder) / PYPROJECT
-    if pyproject.is_file() and re.search(r"^\[tool\.canvaslint[\].]",
-                                         _read(pyproject), re.M):
+    try:
+        if yaml_file.is_file():
+            return str(yaml_file)
+        if not pyproject.is_file():
+            return None
+    except OSError:
+        return None
+    if re.search(r"^\[tool\.canvaslint[\].]", _read(pyproject), re.M):
         return str(pyproject)
     return None
 

@@ -241,3 +241,34 @@ def test_an_explicit_config_in_a_sub_folder_is_trusted(repo: Path) -> None:
     (repo / "ci" / "lint.yaml").write_text("plugins: [evil.py]\n")
     run(repo, "check", "--config", "ci/lint.yaml", ".")
     assert (repo / "pwned").exists()
+
+
+def test_a_folder_that_can_be_listed_but_not_entered(
+        repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from click.testing import CliRunner
+
+    from canvaslint import config as config_module
+    from canvaslint.cli import cli
+
+    (repo / "locked").mkdir()
+    (repo / "locked" / "shop.canvas.yaml").write_text(CANVAS, encoding="utf-8")
+    real_is_file, real_open = Path.is_file, os.open
+
+    def is_file(path: Path) -> bool:  # root enters every folder: pretend it cannot
+        if path.parent.name == "locked":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_is_file(path)
+
+    def deny_open(path: str, *args: int) -> int:
+        if "locked" in str(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_open(path, *args)
+
+    monkeypatch.setattr(Path, "is_file", is_file)
+    monkeypatch.setattr(os, "open", deny_open)
+    monkeypatch.chdir(repo)
+    config_module._in_folder.cache_clear()
+    result = CliRunner().invoke(cli, ["check", "--format", "json", "."])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    found = json.loads(result.output)["findings"]
+    assert any(f["file"] == "locked/shop.canvas.yaml" and f["code"] == "Y001" for f in found)
