@@ -101,7 +101,7 @@ def deep_aliases(n: int) -> str:
 
 # name -> (the canvas for a size, the command after the file, the base size)
 SHAPES: dict[str, tuple[Callable[[int], str], list[str], int]] = {
-    "directive-codes": (directive_codes, ["check"], 100_000),
+    "directive-codes": (directive_codes, ["check"], 300_000),
     "render": (render_segments, ["render", "-o", "-"], 1_000),
     "unknown-references": (unknown_references, ["check"], 1_000),
     "long-name": (long_name, ["check"], 200_000),
