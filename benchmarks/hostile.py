@@ -9,8 +9,8 @@ whose cost grew faster than its size before issue 17. Every run is a whole
 ``canvaslint`` process, as CI runs it; the ratio is the time at 10x the size
 over the time at 1x, each the best of ``--runs`` rounds, with the cost of a
 process that lints a one-line canvas (its lowest over the run) taken off
-both, so start-up does not hide growth. tests/test_hostile_growth.py runs the same shapes, scaled down, with
-no timing.
+both, so start-up does not hide growth. tests/test_hostile_growth.py runs
+the same shapes, scaled down, with no timing.
 """
 
 from __future__ import annotations

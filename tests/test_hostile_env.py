@@ -272,3 +272,24 @@ def test_a_folder_that_can_be_listed_but_not_entered(
     assert result.exception is None or isinstance(result.exception, SystemExit), result.output
     found = json.loads(result.output)["findings"]
     assert any(f["file"] == "locked/shop.canvas.yaml" and f["code"] == "Y001" for f in found)
+
+
+def test_the_size_limit_reads_32_mb_as_the_readme_says(repo: Path) -> None:
+    with open(repo / "huge.canvas.yaml", "wb") as huge:
+        huge.truncate(33 * 1024 * 1024)  # sparse: no disk is spent
+    result = run(repo, "check", "--format", "json", "huge.canvas.yaml")
+    (finding,) = json.loads(result.stdout)["findings"]
+    assert "canvaslint reads files up to 32 MB" in finding["message"]
+    assert "33 MB" in finding["message"]  # the file's own size, in the same unit
+
+
+def test_a_rule_calling_exit_is_that_rules_finding(repo: Path) -> None:
+    (repo / ".git").mkdir()
+    (repo / "quits.py").write_text(
+        "CODE, NAME, SEVERITY, SUMMARY = 'Q001', 'quits', 'error', 'Quits'\n"
+        "def check(ctx, options):\n    raise SystemExit(0)\n")
+    (repo / ".canvaslint.yaml").write_text("plugins: [quits.py]\n")
+    result = run(repo, "check", "--format", "json", "shop.canvas.yaml")
+    assert result.returncode == 1, result.stderr
+    crash = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "X000"]
+    assert len(crash) == 1 and "rule Q001" in crash[0]["message"]

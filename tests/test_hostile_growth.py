@@ -117,6 +117,14 @@ def test_comments_full_of_hashes_and_strings_with_hashes(tmp_path: Path) -> None
     assert (unused["code"], unused["line"]) == ("X001", 1)
 
 
+def test_many_commented_notes_and_one_directive(tmp_path: Path) -> None:
+    found = findings(tmp_path, hostile.commented_notes(5_000), "--select", "B002,X001,CS001")
+    # the directive covers only line 1, where B002 has nothing to say; the comments on
+    # the notes are comments, and every note is still linted (100 shown, then a count)
+    assert [(f["code"], f["line"]) for f in found[:2]] == [("X001", 1), ("CS001", 3)]
+    assert len(found) == 1 + CAP + 1 and "4900 more problems" in found[-1]["message"]
+
+
 def test_many_unknown_keys_in_a_dutch_canvas(tmp_path: Path) -> None:
     found = findings(tmp_path, hostile.dutch_unknown_keys(3_000), "--select", "S002")
     assert len(found) == CAP + 1 and "sleutel0" in found[0]["message"]
