@@ -202,20 +202,6 @@ class Suppressions:
         return _unused(self.found, file, self.rules, enabled, severity, lang)
 
 
-def apply(findings: Sequence[Finding], file: str, text: str, rules: Mapping[str, RuleInfo],
-          enabled: set[str], unused_severity: Severity | None,
-          lang: str = "en") -> list[Finding]:
-    """Drop suppressed findings; add X001 for directives that suppressed nothing.
-
-    ``unused_severity`` is None when unused suppressions are not reported.
-    """
-    suppressions = Suppressions(text, rules)
-    kept = [f for f in findings if not suppressions.suppressed(f)]
-    if unused_severity is not None:
-        kept.extend(suppressions.unused(file, enabled, unused_severity, lang))
-    return sorted(kept)
-
-
 def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
             enabled: set[str], severity: Severity, lang: str) -> list[Finding]:
     from canvaslint.i18n import translate
