@@ -102,7 +102,7 @@ def deep_aliases(n: int) -> str:
 # name -> (the canvas for a size, the command after the file, the base size)
 SHAPES: dict[str, tuple[Callable[[int], str], list[str], int]] = {
     "directive-codes": (directive_codes, ["check"], 300_000),
-    "render": (render_segments, ["render", "-o", "-"], 1_000),
+    "render": (render_segments, ["render", "-o", "-"], 3_000),
     "unknown-references": (unknown_references, ["check"], 1_000),
     "long-name": (long_name, ["check"], 200_000),
     "commented-notes": (commented_notes, ["check"], 2_000),
