@@ -279,11 +279,13 @@ def exit_code(findings: list[Finding], resolved: dict[str, Resolved]) -> int:
 
 
 def show_config(plan: Plan, files: list[Target]) -> int:
+    from canvaslint.formatters.printable import printable
+
     for target in files or [Target("-", "-")]:
         resolved = plan.resolved(target)
         config: ConfigFile = resolved.config
-        print(f"{target.display}:")
-        print(f"  configuration file: {config.path or '(none)'}")
+        print(printable(f"{target.display}:"))
+        print(printable(f"  configuration file: {config.path or '(none)'}"))
         sel = resolved.selection
         rows = [
             ("select", ", ".join(sel.select)),
@@ -297,7 +299,7 @@ def show_config(plan: Plan, files: list[Target]) -> int:
         rows += [(f"rules.{c}", str(o)) for c, o in resolved.options.items()]
         for key, value in rows:
             source = resolved.sources.get(key.split(" ")[0], "default")
-            print(f"  {key}: {value}    # from {source}")
+            print(printable(f"  {key}: {value}    # from {source}"))  # the repo's words
         enabled = plan.settings(target).rules
         print(f"  rules enabled: {len(enabled)} of {len(plan.rules)}")
     return 0
