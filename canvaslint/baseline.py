@@ -13,8 +13,8 @@ import json
 import re
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 
+from canvaslint import safeio
 from canvaslint.finding import Finding
 
 Key = tuple[str, str, str, str]
@@ -31,22 +31,35 @@ def key(f: Finding) -> Key:
     return (f.file, f.code, path, what)
 
 
-def write(path: str, findings: Iterable[Finding]) -> None:
+def write(path: str, findings: Iterable[Finding], inputs: Iterable[str] = ()) -> None:
+    """Atomically, never through a link nor over a file the run reads (safeio)."""
     entries = [dict(zip(("file", "code", "path", "item"), key(f), strict=True)) | {
         "message": f.message} for f in findings]
     body = {"version": VERSION, "tool": "canvaslint", "findings": entries}
-    Path(path).write_text(json.dumps(body, indent=2, ensure_ascii=False) + "\n",
-                          encoding="utf-8")
+    safeio.write_text(path, json.dumps(body, indent=2, ensure_ascii=False) + "\n", inputs)
 
 
 def read(path: str) -> Counter[Key]:
+    """The baseline's entries; a pipe, a device, a huge or a deeply nested file is refused."""
     try:
-        body = json.loads(Path(path).read_text(encoding="utf-8"))
-        entries = body["findings"]
-        return Counter((e["file"], e["code"], e["path"], e["item"]) for e in entries)
+        body = json.loads(safeio.read_bytes(path, "baseline").decode("utf-8"))
+    except safeio.UnsafePath as exc:
+        raise BaselineError(str(exc)) from exc
     except OSError as exc:
         raise BaselineError(f"{path}: cannot read the baseline: {exc.strerror}") from exc
-    except (ValueError, KeyError, TypeError) as exc:
+    except (ValueError, RecursionError) as exc:
+        raise BaselineError(f"{path}: not a canvaslint baseline (write one with "
+                            "--write-baseline)") from exc
+    if not isinstance(body, dict) or body.get("tool") != "canvaslint":
+        raise BaselineError(f"{path}: not a canvaslint baseline (write one with "
+                            "--write-baseline)")
+    if body.get("version") != VERSION:
+        raise BaselineError(f"{path}: a baseline of version {body.get('version')!r}, but this "
+                            f"canvaslint reads version {VERSION}: write it again with "
+                            "--write-baseline")
+    try:
+        return Counter((e["file"], e["code"], e["path"], e["item"]) for e in body["findings"])
+    except (KeyError, TypeError) as exc:
         raise BaselineError(f"{path}: not a canvaslint baseline (write one with "
                             "--write-baseline)") from exc
 

@@ -17,6 +17,7 @@ from canvaslint.finding import Finding, Severity
 from canvaslint.registry import PluginError, discover
 from canvaslint.report import Report
 from canvaslint.rule import RuleInfo
+from canvaslint.safeio import UnsafePath
 from canvaslint.selection import SelectorError
 from canvaslint.settings import CommandLine, Resolved, config_for, resolve
 
@@ -51,7 +52,9 @@ class CheckOptions:
 
 
 def error(message: str) -> int:
-    print(f"canvaslint: error: {message}", file=sys.stderr)
+    from canvaslint.formatters.printable import printable
+
+    print(f"canvaslint: error: {printable(message)}", file=sys.stderr)  # may quote the repo
     return 2
 
 
@@ -93,7 +96,7 @@ class Plan:
         from canvaslint import plugins
         from canvaslint.registry import combine
 
-        return combine(self.rules, plugins.load(config))
+        return combine(self.rules, plugins.load(config, self.explicit))
 
     def display_path(self, target: Target) -> str:
         if target.path == "-":
@@ -117,19 +120,20 @@ def run(opts: CheckOptions) -> int:
         destinations = output_plan(opts.formats, opts.outputs)
     except ValueError as exc:
         return error(str(exc))
-    problem = prepare_folders([t for _, t in destinations if t] + [opts.write_baseline or ""])
-    if problem:
-        return error(problem)
     try:
         rules = discover()
         # What start-up made (modules, rules) lives until the end: keep it out of every
         # garbage collection, which then only looks at what linting the files makes.
         gc.freeze()
         files = targets(opts.paths, opts.stdin_filename)
+        if sys.stdin is None and any(t.path == "-" for t in files):
+            return error("standard input is closed: there is no canvas to read from `-`")
         plan = Plan(opts, rules)
         resolved = {t.display: plan.resolved(t) for t in files}
         if opts.show_config:
             return show_config(plan, files)
+        inputs = _inputs(opts, files, resolved)
+        _check_outputs(destinations, opts.write_baseline, inputs)
         known = _read_baseline(opts.baseline) if opts.baseline else None
         findings = lint_all(files, plan.settings, opts.jobs)
         gone = 0
@@ -137,13 +141,15 @@ def run(opts: CheckOptions) -> int:
             from canvaslint import baseline
 
             findings, gone = baseline.only_new(findings, known)
-    except (PluginError, SelectorError, PathError, ConfigError) as exc:
+    except (PluginError, SelectorError, PathError, ConfigError, UnsafePath) as exc:
         return error(str(exc))
     if opts.write_baseline:
         from canvaslint import baseline
 
         try:
-            baseline.write(opts.write_baseline, findings)
+            baseline.write(opts.write_baseline, findings, inputs)
+        except UnsafePath as exc:
+            return error(str(exc))
         except OSError as exc:
             return error(f"cannot write {opts.write_baseline}: {exc.strerror}")
         print(f"canvaslint: wrote {len(findings)} findings to the baseline "
@@ -161,8 +167,49 @@ def run(opts: CheckOptions) -> int:
         languages: dict[str, str] = {}
         report.scores = scores_for(files, languages)
         report.language = opts.lang or _common(languages.values())
-    status = write_report(destinations, report)
+    status = write_report(destinations, report, inputs)
     return status if status else exit_code(findings, resolved)
+
+
+def _inputs(opts: CheckOptions, files: list[Target], resolved: dict[str, Resolved]) -> list[str]:
+    """Every file this run reads: no output may be written over one of them."""
+    found = [t.path for t in files if t.path != "-"]
+    found += [str(r.config.path) for r in resolved.values() if r.config.path is not None]
+    return found + ([opts.baseline] if opts.baseline else [])
+
+
+def _check_outputs(destinations: list[tuple[str, str | None]], write_baseline: str | None,
+                   inputs: list[str]) -> None:
+    """Refuse a bad output before linting, so the refusal costs no lint.
+
+    A report path in a folder that does not exist yet (``out/report.sarif``
+    on a fresh CI checkout) gets its folder made, as ruff makes its
+    ``--output-file`` folder; one that cannot be made stops the run now.
+    """
+    from canvaslint.safeio import check_output
+
+    for target in [t for _, t in destinations if t] + [write_baseline or ""]:
+        if not target:
+            continue
+        folder = os.path.dirname(target)
+        if folder and not os.path.isdir(folder):
+            if os.path.lexists(folder):
+                raise UnsafePath(f"cannot write {target}: {folder} is a file, not a folder")
+            try:
+                os.makedirs(folder, exist_ok=True)
+            except OSError as exc:
+                raise UnsafePath(f"cannot write {target}: the folder {folder} cannot be made "
+                                 f"({exc.strerror})") from exc
+        check_output(target, inputs)
+
+
+def _infer_row(resolved: Resolved) -> str:
+    infer = resolved.infer
+    if not infer.enabled:
+        return "off"
+    extra = sum(1 for fields in infer.words.values() for _ in fields)
+    note = f", with the configuration's words for {extra} field(s)" if extra else ""
+    return f"on (facts read from words{note}; `canvaslint infer FILE` shows them)"
 
 
 def _common(languages: Iterable[str]) -> str:
@@ -184,29 +231,9 @@ def _read_baseline(path: str) -> Counter[Key]:
         raise ConfigError(str(exc)) from exc
 
 
-def prepare_folders(targets: list[str]) -> str:
-    """Make the folders reports go into, before any file is linted.
-
-    A report path in a folder that does not exist yet (``out/report.sarif``
-    on a fresh CI checkout) is made as ruff makes its ``--output-file``
-    folder; one that cannot be made stops the run now, not after the lint.
-    Returns the problem, or "" when every folder is there.
-    """
-    for target in filter(None, targets):
-        folder = os.path.dirname(target)
-        if not folder or os.path.isdir(folder):
-            continue
-        if os.path.lexists(folder):
-            return f"cannot write {target}: {folder} is a file, not a folder"
-        try:
-            os.makedirs(folder, exist_ok=True)
-        except OSError as exc:
-            return f"cannot write {target}: the folder {folder} cannot be made ({exc.strerror})"
-    return ""
-
-
-def write_report(destinations: list[tuple[str, str | None]], report: Report) -> int:
-    from canvaslint import formatters
+def write_report(destinations: list[tuple[str, str | None]], report: Report,
+                 inputs: Iterable[str] = ()) -> int:
+    from canvaslint import formatters, safeio
 
     for fmt, target in destinations:
         report.color = fmt == "text" and target is None and use_color(sys.stdout)
@@ -215,8 +242,9 @@ def write_report(destinations: list[tuple[str, str | None]], report: Report) -> 
             sys.stdout.write(text)
             continue
         try:
-            with open(target, "w", encoding="utf-8") as handle:
-                handle.write(text)
+            safeio.write_text(target, text, inputs)
+        except safeio.UnsafePath as exc:
+            return error(str(exc))
         except OSError as exc:
             return error(f"cannot write {target}: {exc.strerror}")
     return 0
@@ -272,21 +300,14 @@ def exit_code(findings: list[Finding], resolved: dict[str, Resolved]) -> int:
     return 0
 
 
-def _infer_row(resolved: Resolved) -> str:
-    infer = resolved.infer
-    if not infer.enabled:
-        return "off"
-    extra = sum(1 for fields in infer.words.values() for _ in fields)
-    note = f", with the configuration's words for {extra} field(s)" if extra else ""
-    return f"on (facts read from words{note}; `canvaslint infer FILE` shows them)"
-
-
 def show_config(plan: Plan, files: list[Target]) -> int:
+    from canvaslint.formatters.printable import printable
+
     for target in files or [Target("-", "-")]:
         resolved = plan.resolved(target)
         config: ConfigFile = resolved.config
-        print(f"{target.display}:")
-        print(f"  configuration file: {config.path or '(none)'}")
+        print(printable(f"{target.display}:"))
+        print(printable(f"  configuration file: {config.path or '(none)'}"))
         sel = resolved.selection
         rows = [
             ("select", ", ".join(sel.select)),
@@ -301,7 +322,7 @@ def show_config(plan: Plan, files: list[Target]) -> int:
         rows += [(f"rules.{c}", str(o)) for c, o in resolved.options.items()]
         for key, value in rows:
             source = resolved.sources.get(key.split(" ")[0], "default")
-            print(f"  {key}: {value}    # from {source}")
+            print(printable(f"  {key}: {value}    # from {source}"))  # the repo's words
         enabled = plan.settings(target).rules
         print(f"  rules enabled: {len(enabled)} of {len(plan.rules)}")
     return 0

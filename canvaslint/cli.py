@@ -8,6 +8,7 @@ a rule that fails to load); a broken canvas is a finding, never exit 2.
 
 from __future__ import annotations
 
+import contextlib
 import sys
 from typing import Any
 
@@ -177,9 +178,11 @@ def init_command(path: str | None, lang: str, force: bool) -> None:
               help="Use this configuration file.")
 @click.option("--no-config", is_flag=True, help="Use no configuration file.")
 @click.option("--stdin-filename", help="The name the page shows when reading `-`.")
+@click.option("--no-plugins", is_flag=True,
+              help="Do not load the configuration's plugins (for untrusted repositories).")
 def render_command(file: str, output: str | None, select: tuple[str, ...],
                    ignore: tuple[str, ...], extend_select: tuple[str, ...], config: str | None,
-                   no_config: bool, stdin_filename: str | None) -> None:
+                   no_config: bool, stdin_filename: str | None, no_plugins: bool) -> None:
     """Draw a canvas as the nine-block picture, findings marked on their notes."""
     from canvaslint.check import CheckOptions
     from canvaslint.render.command import run
@@ -189,6 +192,7 @@ def render_command(file: str, output: str | None, select: tuple[str, ...],
     options = CheckOptions(
         select=_codes(select), ignore=_codes(ignore), extend_select=_codes(extend_select),
         config=config, no_config=no_config, stdin_filename=stdin_filename,
+        no_plugins=no_plugins,
     )
     sys.exit(run(file, output, options))
 
@@ -202,6 +206,55 @@ def server_command(stdio: bool) -> None:
     sys.exit(serve())
 
 
+class Interrupted(BaseException):
+    """Ctrl-C. Not a KeyboardInterrupt, which click turns into "Aborted!" and exit 1."""
+
+
+def _interrupted(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
 def main() -> None:
-    """The console entry point; the only place that exits."""
-    cli(prog_name="canvaslint")
+    """The console entry point; the only place that exits.
+
+    The environment's faults end here as a message and exit 2, never as a
+    traceback or an exit 1 that reads as "findings" (issue 17): a current
+    folder that was deleted, a standard output that is full or closed, one
+    that cannot encode the canvas's words (they are escaped instead), and
+    Ctrl-C, which exits 130 as shells expect.
+    """
+    import os
+    import signal
+
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:  # an ASCII terminal gets \u0431, not a traceback
+            reconfigure(errors="backslashreplace")
+    signal.signal(signal.SIGINT, _interrupted)
+    try:
+        os.getcwd()
+    except OSError:
+        _fail("the current folder no longer exists (deleted or unmounted?): "
+              "cd into a folder and run again", 2)
+    status: int | str | None = 0
+    try:
+        try:
+            cli(prog_name="canvaslint")
+        except SystemExit as exc:
+            status = exc.code
+        if sys.stdout is not None:
+            sys.stdout.flush()
+    except Interrupted:
+        _fail("interrupted", 130)
+    except OSError as exc:
+        if sys.stdout is not None:  # nothing more may reach it, not even at exit
+            with open(os.devnull, "w") as null:
+                os.dup2(null.fileno(), sys.stdout.fileno())
+        _fail(f"cannot write the output: {exc.strerror or exc}", 2)
+    sys.exit(status)
+
+
+def _fail(message: str, status: int) -> None:
+    with contextlib.suppress(OSError):  # stderr may be gone too: the status still says it
+        print(f"canvaslint: error: {message}", file=sys.stderr)
+    sys.exit(status)

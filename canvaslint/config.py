@@ -65,21 +65,40 @@ def find(start: Path) -> Path | None:
 
 @cache
 def _in_folder(folder: str) -> str | None:
+    """The configuration file in ``folder``, if any.
+
+    A folder that can be listed but not entered raises PermissionError on
+    ``is_file``: it holds no configuration we can read, and its canvases get
+    their own Y001 when they are read (issue 17).
+    """
     yaml_file = Path(folder) / YAML_NAME
-    if yaml_file.is_file():
-        return str(yaml_file)
     pyproject = Path(folder) / PYPROJECT
-    if pyproject.is_file() and re.search(r"^\[tool\.canvaslint[\].]",
-                                         _read(pyproject), re.M):
+    try:
+        if yaml_file.is_file():
+            return str(yaml_file)
+        if not pyproject.is_file():
+            return None
+    except OSError:
+        return None
+    if re.search(r"^\[tool\.canvaslint[\].]", _read(pyproject), re.M):
         return str(pyproject)
     return None
 
 
 def _read(path: Path) -> str:
+    return _read_bytes(path).decode("utf-8", errors="replace")
+
+
+def _read_bytes(path: Path) -> bytes:
+    """A regular file of bounded size: a FIFO or a link to /dev/zero is refused (issue 17)."""
+    from canvaslint import safeio
+
     try:
-        return path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read the configuration: {exc}") from exc
+        return safeio.read_bytes(str(path), "configuration")
+    except safeio.UnsafePath as exc:
+        raise ConfigError(str(exc)) from exc
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read the configuration: {exc.strerror}") from exc
 
 
 def forget() -> None:
@@ -107,10 +126,7 @@ def load(path: Path) -> ConfigFile:
 def _load_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[int, int]]]:
     from canvaslint.loader import load as load_yaml
 
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the configuration: {exc.strerror}") from exc
+    raw = _read_bytes(path)
     doc = load_yaml(str(path), raw)
     if doc.problems:
         _, problem = doc.problems[0]
@@ -134,9 +150,16 @@ def _load_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[
 
     text = _read(path)
     try:
-        table = tomllib.loads(text).get("tool", {}).get("canvaslint", {})
+        tool = tomllib.loads(text).get("tool", {})
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+    # Valid TOML may still say `tool = 1`, or hold the `[tool.canvaslint]` line we
+    # looked for inside a multi-line string: a table is needed, or no configuration.
+    table = tool.get("canvaslint", {}) if isinstance(tool, dict) else None
+    if not isinstance(table, dict):
+        where = "`tool`" if not isinstance(tool, dict) else "`tool.canvaslint`"
+        raise ConfigError(f"{path}: {where} must be a table ([tool.canvaslint]) to configure "
+                          "canvaslint")
     lines: dict[tuple[str, ...], tuple[int, int]] = {}
     # TOML keeps no positions; find each key's line inside its table by text.
     text_lines = text.splitlines()

@@ -12,12 +12,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from canvaslint.cap import Capped
 from canvaslint.finding import Finding, Problem, Severity, format_path
 from canvaslint.loader import Document
 from canvaslint.rule import Context, RuleInfo
 
 if TYPE_CHECKING:
     from canvaslint.infer import InferSettings
+    from canvaslint.suppress import Suppressions
 
 
 @dataclass(frozen=True)
@@ -49,25 +51,38 @@ def lint_document(doc: Document, settings: RunSettings,
     localize(doc)
     lang = settings.lang or doc.language
     ctx = ctx or context_for(doc, settings)
+    catalog = settings.catalog or {r.code: r for r in settings.rules}
+    suppressions = _suppressions(doc, catalog)
     findings: list[Finding] = []
     for info in settings.rules:
         if info.needs_canvas and not doc.usable:
             continue
         options = {**info.options, **settings.options.get(info.code, {})}
         configured = settings.severity.get(info.code)
+        capped = Capped()
         read = _start_log(ctx)
         try:
-            problems = list(info.rule.check(ctx, options))
-        except Exception as exc:  # a rule's bug must not cost the user the other findings
+            for p in info.rule.check(ctx, options):
+                if suppressions is None and capped.first_left_out is not None:
+                    capped.more += 1  # past the cap, with nothing to suppress: only counted
+                    continue
+                severity = configured or (
+                    Severity.parse(p.severity) if p.severity else info.severity)
+                finding = locate(doc, info, severity, p, lang)
+                if read:  # the facts this rule read from words so far: say so
+                    finding = _with_note(finding, p, read, lang)
+                if suppressions is None or not suppressions.suppressed(finding):
+                    capped.add(finding)
+        # A rule's bug must not cost the user the other findings, nor may a plugin's
+        # sys.exit() end the run with no output (issue 17).
+        except (Exception, SystemExit) as exc:
             findings.append(_crash(doc, info, exc))
             continue
-        for p in problems:
-            severity = configured or (Severity.parse(p.severity) if p.severity else info.severity)
-            finding = locate(doc, info, severity, p, lang)
-            if read:
-                finding = _with_note(finding, p, read, lang)
-            findings.append(finding)
-    return _suppress(doc, settings, sorted(set(findings)), lang)
+        findings.extend(capped.findings(lang))
+    findings = sorted(set(findings))
+    if suppressions is not None:
+        findings = sorted(findings + _unused(suppressions, doc, settings, catalog, lang))
+    return findings
 
 
 def _start_log(ctx: Context) -> list[tuple[Any, str]] | None:
@@ -90,18 +105,25 @@ def _with_note(finding: Finding, problem: Problem, read: list[tuple[Any, str]],
     return replace(finding, message=finding.message + extra) if extra else finding
 
 
-def _suppress(doc: Document, settings: RunSettings, findings: list[Finding],
-              lang: str) -> list[Finding]:
+def _suppressions(doc: Document, catalog: Mapping[str, RuleInfo]) -> Suppressions | None:
     from canvaslint import suppress
 
     if suppress.MARKER not in doc.text:
-        return findings
+        return None
+    return suppress.Suppressions(doc.text, catalog)
+
+
+def _unused(suppressions: Suppressions, doc: Document, settings: RunSettings,
+            catalog: Mapping[str, RuleInfo], lang: str) -> list[Finding]:
+    """X001 for directives that suppressed nothing, capped like any rule's findings."""
     enabled = {r.code for r in settings.rules}
-    catalog = settings.catalog or {r.code: r for r in settings.rules}
-    unused = None
-    if settings.report_unused and "X001" in enabled:
-        unused = settings.severity.get("X001", catalog["X001"].severity)
-    return suppress.apply(findings, doc.name, doc.text, catalog, enabled, unused, lang)
+    if not (settings.report_unused and "X001" in enabled):
+        return []
+    severity = settings.severity.get("X001", catalog["X001"].severity)
+    capped = Capped()
+    for finding in suppressions.unused(doc.name, enabled, severity, lang):
+        capped.add(finding)
+    return capped.findings(lang)
 
 
 def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
@@ -125,7 +147,7 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
     )
 
 
-def _crash(doc: Document, info: RuleInfo, exc: Exception) -> Finding:
+def _crash(doc: Document, info: RuleInfo, exc: BaseException) -> Finding:
     import traceback
 
     where = traceback.extract_tb(exc.__traceback__)[-1]

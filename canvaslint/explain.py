@@ -20,9 +20,9 @@ def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo]
         rules = discover()
         if no_plugins:
             return rules
-        found = config_for(str(Path.cwd() / "canvas.yaml"), Path(config) if config else None,
-                           False)
-        return combine(rules, plugins.load(found))
+        explicit = Path(config) if config else None
+        found = config_for(str(Path.cwd() / "canvas.yaml"), explicit, False)
+        return combine(rules, plugins.load(found, explicit))
     except (PluginError, ConfigError) as exc:
         print(f"canvaslint: error: {exc}", file=sys.stderr)
         return None

@@ -13,6 +13,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from canvaslint import safeio
 from canvaslint.discovery import is_canvas_name
 
 LANGUAGES = {"en": "English", "nl": "Dutch", "ru": "Russian"}
@@ -35,11 +36,14 @@ def init(path: str | None, lang: str = "en", force: bool = False) -> int:
     if lang not in LANGUAGES:
         return _error(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     target = target_path(path)
-    if target.exists() and not force:
+    if (target.exists() or target.is_symlink()) and not force:
         return _error(f"{target} already exists; use --force to overwrite it")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(starter(lang), encoding="utf-8")
+        # never through a link (a dangling one could point anywhere), never into a pipe
+        safeio.write_text(str(target), starter(lang))
+    except safeio.UnsafePath as exc:
+        return _error(str(exc))
     except OSError as exc:
         return _error(f"cannot write {target}: {exc.strerror}")
     print(f"Wrote a starter canvas ({LANGUAGES[lang]}) to {target}; "

@@ -80,13 +80,14 @@ class SequenceNode(Node):
 
 
 class MappingNode(Node):
-    __slots__ = ("value", "merged", "index")
+    __slots__ = ("value", "merged", "index", "aliased")
 
     def __init__(self, tag: str, span: Span) -> None:
         super().__init__(tag, span)
         self.value: list[tuple[Node, Node]] = []  # as written, `<<` pairs included
         self.merged: list[tuple[Node, Node]] | None = None  # with merge keys applied
         self.index: dict[str, int] | None = None  # key -> its last pair, built when looked up
+        self.aliased: tuple[dict[str, str], dict[str, int]] | None = None  # see _aliased
 
     def pairs(self) -> list[tuple[Node, Node]]:
         return self.value if self.merged is None else self.merged
@@ -106,8 +107,23 @@ class MappingNode(Node):
                           if isinstance(k, ScalarNode)}
         best = self.index.get(key, -1)
         if alias:
-            best = max([best] + [i for k, i in self.index.items() if alias.get(k) == key])
+            best = max(best, self._aliased(alias).get(key, -1))
         return pairs[best] if best >= 0 else None
+
+    def _aliased(self, alias: dict[str, str]) -> dict[str, int]:
+        """English key -> the last pair whose localized key means it, built once.
+
+        Scanning every key per look-up made a Dutch canvas with 12,000 unknown
+        keys quadratic (issue 17).
+        """
+        if self.aliased is None or self.aliased[0] is not alias:
+            found: dict[str, int] = {}
+            for k, i in (self.index or {}).items():
+                english = alias.get(k)
+                if english is not None:
+                    found[english] = max(found.get(english, -1), i)
+            self.aliased = (alias, found)
+        return self.aliased[1]
 
 
 def node_span(node: Node) -> Span:
@@ -294,7 +310,7 @@ class _Limit(Exception):
 class _Frame:
     """A collection being composed: its node, its data and what is pending."""
 
-    __slots__ = ("node", "data", "anchor", "flow", "key", "seen", "merges")
+    __slots__ = ("node", "data", "anchor", "flow", "key", "seen", "merges", "height")
 
     def __init__(self, node: Node, data: Any, event: ev.CollectionStartEvent) -> None:
         self.node, self.data, self.anchor = node, data, event.anchor
@@ -302,6 +318,7 @@ class _Frame:
         self.key: tuple[Node, Any, Span] | None = None  # a mapping's key awaiting its value
         self.seen: dict[str, Span] = {}
         self.merges: list[tuple[MappingNode, dict[str, Any]]] = []
+        self.height = 1  # levels of collections from here down, aliases expanded
 
 
 class _Composer:
@@ -311,6 +328,10 @@ class _Composer:
         self.doc, self.loader = doc, loader
         self.anchors: dict[str, tuple[Node, Any]] = {}
         self.open_anchors: set[str] = set()
+        # Levels of collections inside each anchor: an alias nests its anchor's levels
+        # where it stands, so 95-deep anchors chained reached 3,800 levels (issue 17).
+        self.heights: dict[str, int] = {}
+        self.height = 0  # of the value just finished (a scalar: 0)
         self.stack: list[_Frame] = []
         self.own = self.extra = 0  # nodes written in the file, and added by aliases
         self.strict = _Strict(doc.text)
@@ -385,6 +406,8 @@ class _Composer:
         data = value if tag is STR else _scalar(tag, value)
         if event.anchor is not None:
             self.anchors[event.anchor] = (node, data)
+            self.heights[event.anchor] = 0
+        self.height = 0
         return node, data, span
 
     def open(self, event: ev.CollectionStartEvent) -> None:
@@ -413,6 +436,8 @@ class _Composer:
         if frame.anchor is not None:
             self.open_anchors.discard(frame.anchor)
             self.anchors[frame.anchor] = (node, data)
+            self.heights[frame.anchor] = frame.height
+        self.height = frame.height
         return node, data, node_span(node)
 
     def alias(self, event: ev.AliasEvent) -> tuple[Node, Any, Span]:
@@ -426,6 +451,9 @@ class _Composer:
                 None, None, f"found undefined alias `*{name}` (no `&{name}` before it)",
                 _mark(event))
         node, data = self.anchors[name]
+        self.height = self.heights.get(name, 0)
+        if len(self.stack) + self.height > MAX_DEPTH:
+            raise _Limit(_span(event), _too_deep())
         self.extra += node.size
         total = self.own + self.extra
         if total > ALIAS_EXPANSION_MIN and total > min(
@@ -439,6 +467,7 @@ class _Composer:
         """Put a finished node into the collection being composed."""
         frame = self.stack[-1]
         frame.node.size += node.size
+        frame.height = max(frame.height, self.height + 1)
         if isinstance(frame.node, SequenceNode):
             frame.node.value.append(node)
             frame.data.append(data)
@@ -528,6 +557,7 @@ class _Composer:
 
 
 _GLUED = re.compile(r"(?<=\S)#")
+_LINE_END = re.compile(r"[\r\n]")
 # A block text's header, after its tag or anchor: `|`, `>-`, `|2+`...
 _HEADER = re.compile(r"(?:(?:!<[^>]*>|[!&]\S*)\s+)*[|>]([1-9][+-]?|[+-][1-9]?)?")
 
@@ -548,6 +578,8 @@ class _Strict:
         self.at = 0  # the first of them not yet accounted for
         self.last_end = 0  # where the last node ended
         self.starts: list[int] = []  # where each line starts, built when first needed
+        self.breaks: list[int] = []  # every \r and \n, built when first needed
+        self.scan: tuple[int, int, bool] | None = None  # (from, scanned to, comment found)
 
     @property
     def pending(self) -> bool:
@@ -569,11 +601,25 @@ class _Strict:
         self.covered(len(self.text), len(self.text))
 
     def in_comment(self, where: int) -> bool:
-        line_start = max(self.text.rfind("\n", 0, where), self.text.rfind("\r", 0, where)) + 1
-        before = self.text[max(line_start, self.last_end):where]
-        if line_start >= self.last_end and before.lstrip(" \t").startswith("#"):
-            return True
-        return " #" in before or "\t#" in before
+        """Is the `#` at ``where`` inside a comment that started earlier on its line?
+
+        Glued `#` come in order, so the scan of a line resumes where the last
+        one stopped: a line of ``x#x#x...`` costs its length once, not its
+        length per `#` (issue 17).
+        """
+        if not self.breaks:
+            self.breaks = [-1] + [m.start() for m in _LINE_END.finditer(self.text)]
+        line_start = self.breaks[bisect.bisect_left(self.breaks, where) - 1] + 1
+        low = max(line_start, self.last_end)
+        if self.scan is None or self.scan[0] != low:
+            head = self.text[low:where].lstrip(" \t")
+            self.scan = (low, low, line_start >= self.last_end and head.startswith("#"))
+        _, scanned, found = self.scan
+        if not found:
+            piece = self.text[max(low, scanned - 1):where]
+            found = " #" in piece or "\t#" in piece
+        self.scan = (low, max(scanned, where), found)
+        return found
 
     def scalar(self, event: ev.ScalarEvent, stack: list[_Frame]) -> None:
         if self.pending:

@@ -204,11 +204,14 @@ class Canvas:
         return self.ref_paths.get(key, source.field_path(field_name))
 
     def link(self, source: Item, field_name: str, target: Item, path: DataPath = ()) -> None:
-        targets = self.forward.setdefault((id(source), field_name), [])
-        self.ref_paths.setdefault((id(source), field_name, id(target)), path or source.path)
-        if target not in targets:
-            targets.append(target)
-            self.backward.setdefault((id(target), source.kind, field_name), []).append(source)
+        # ref_paths holds each link once: looking it up there, not in the list of
+        # targets, keeps one partner providing 48,000 activities linear (issue 17).
+        key = (id(source), field_name, id(target))
+        if key in self.ref_paths:
+            return
+        self.ref_paths[key] = path or source.path
+        self.forward.setdefault((id(source), field_name), []).append(target)
+        self.backward.setdefault((id(target), source.kind, field_name), []).append(source)
 
 
 def relationship_type(item: Item) -> str | None:

@@ -1,8 +1,14 @@
 """Local rules named by a configuration's ``plugins:`` list.
 
-Loading a plugin runs its code, so this is a security decision: it happens
-only when a configuration file asks for it (never because of a canvas), and
-``--no-plugins`` turns it off, for CI on untrusted pull requests. An entry
+Loading a plugin runs its code, so this is a security decision, taken as
+flake8 (local plugins) and ESLint (configs are code) take it: a plugin is
+code the repository runs, as trusted as its build scripts. It happens only
+when a configuration asks for it (never because of a canvas), only for the
+configuration at the repository root or one named by ``--config`` (a
+sub-folder's ``plugins:`` is ignored with a warning, so a pull request that
+adds ``docs/.canvaslint.yaml`` runs nothing), and ``--no-plugins`` turns it
+off on every command, for CI on pull requests from forks (docs/security.md).
+An entry
 is a Python module name (imported with the configuration's folder first on
 the path), a ``.py`` file, or a YAML rule file, relative to the
 configuration file. A plugin that fails to load stops the run (exit 2).
@@ -22,11 +28,37 @@ from canvaslint.registry import PluginError, rules_of
 from canvaslint.rule import RuleInfo
 
 
-def load(config: ConfigFile) -> list[RuleInfo]:
-    """The rules of every plugin the configuration names."""
-    if config.path is None:
+def load(config: ConfigFile, explicit: Path | None = None) -> list[RuleInfo]:
+    """The rules of every plugin the configuration names, if it may name any."""
+    if config.path is None or not config.values.get("plugins"):
+        return []
+    if not trusted(config.path, explicit):
+        _warn_ignored(config.path)
         return []
     return list(_load(config.path, tuple(config.values.get("plugins", []))))
+
+
+def trusted(path: Path, explicit: Path | None) -> bool:
+    """The configuration named by ``--config``, or the one at the repository root."""
+    if explicit is not None and path.resolve() == explicit.resolve():
+        return True
+    return path.resolve().parent == repository_root()
+
+
+def repository_root() -> Path:
+    """The nearest folder upwards from here holding ``.git``; without one, this folder."""
+    here = Path.cwd().resolve()
+    for folder in (here, *here.parents):
+        if (folder / ".git").exists():
+            return folder
+    return here
+
+
+@cache
+def _warn_ignored(path: Path) -> None:
+    print(f"canvaslint: warning: {path} names plugins, which were not loaded: plugins load "
+          f"only from the configuration at the repository root ({repository_root()}) or "
+          "from --config (see docs/security.md)", file=sys.stderr)
 
 
 @cache
@@ -62,7 +94,7 @@ def _import(folder: Path, name: str) -> ModuleType:
     sys.path.insert(0, str(folder))
     try:
         return importlib.import_module(name)
-    except Exception as exc:  # the plugin's own failure, reported as such
+    except (Exception, SystemExit) as exc:  # its own failure; an exit must not end the run
         raise PluginError(f"failed to import: {type(exc).__name__}: {exc}") from exc
     finally:
         sys.path.remove(str(folder))
@@ -79,7 +111,7 @@ def _module_from_file(path: Path) -> ModuleType:
     sys.modules[name] = module
     try:
         spec.loader.exec_module(module)
-    except Exception as exc:  # the plugin's own failure, reported as such
+    except (Exception, SystemExit) as exc:  # its own failure; an exit must not end the run
         del sys.modules[name]
         raise PluginError(f"failed to load: {type(exc).__name__}: {exc}") from exc
     return module

@@ -10,13 +10,13 @@ the R rules to report.
 
 from __future__ import annotations
 
-import difflib
 from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
 from canvaslint.model import Canvas, Item, Reference
 from canvaslint.slug import fold, slugify
+from canvaslint.suggest import Suggester
 
 
 def resolve(canvas: Canvas) -> None:
@@ -33,10 +33,12 @@ def resolve(canvas: Canvas) -> None:
                 by_id[item.id] = item
         if item.kind != B.JOURNEYS:
             by_slug.setdefault(_name_slug(item), []).append(item)
+    known = _Known(by_id, by_slug)
     for item in items:
         for (kind, field_name), allowed in B.REFERENCE_FIELDS.items():
             if item.kind == kind and field_name in item.fields:
-                _resolve_field(canvas, item, field_name, allowed, by_id, by_slug, problems)
+                _resolve_field(canvas, item, field_name, allowed, by_id, by_slug, problems,
+                               known)
     _serve_the_only_segment(canvas)
 
 
@@ -65,6 +67,23 @@ def _serve_the_only_segment(canvas: Canvas) -> None:
                 canvas.implied.add((id(item), "segments"))
 
 
+class _Known:
+    """The ids a field may name, gathered once per set of kinds, and the file's suggester."""
+
+    def __init__(self, by_id: dict[str, Item], by_slug: dict[str, list[Item]]) -> None:
+        self.by_id = by_id
+        self.by_slug = by_slug
+        self.suggester = Suggester()
+        self._ids: dict[tuple[str, ...], list[str]] = {}
+
+    def ids(self, allowed: tuple[str, ...]) -> list[str]:
+        if allowed not in self._ids:
+            known = [i for i, it in self.by_id.items() if it.kind in allowed]
+            known += [s for s, its in self.by_slug.items() if any(it.kind in allowed for it in its)]
+            self._ids[allowed] = sorted(set(known))
+        return self._ids[allowed]
+
+
 def _name_slug(item: Item) -> str:
     return item.id if not item.explicit_id else slugify(item.name)
 
@@ -89,6 +108,7 @@ def _resolve_field(
     by_id: dict[str, Item],
     by_slug: dict[str, list[Item]],
     problems: dict[str, list[Problem]],
+    known: _Known,
 ) -> None:
     raw: Any = item.fields[field_name]
     entries = [(raw, (*item.path, field_name))] if isinstance(raw, str) else [
@@ -110,7 +130,7 @@ def _resolve_field(
             elif candidates:
                 target = candidates[0]
         if target is None:
-            problems["R001"].append(_unknown(ref, allowed, by_id, by_slug))
+            problems["R001"].append(_unknown(ref, allowed, known))
         elif target.kind not in allowed:
             problems["R003"].append(_wrong_kind(ref, target, allowed))
         else:
@@ -127,12 +147,10 @@ def _kinds(allowed: tuple[str, ...]) -> str:
     return _article(", ".join(names[:-1]) + " or " + names[-1])
 
 
-def _unknown(
-    ref: Reference, allowed: tuple[str, ...], by_id: dict[str, Item], by_slug: dict[str, list[Item]]
-) -> Problem:
-    known = [i for i, it in by_id.items() if it.kind in allowed]
-    known += [s for s, its in by_slug.items() if any(it.kind in allowed for it in its)]
-    close = difflib.get_close_matches(ref.text, sorted(set(known)), n=1, cutoff=0.6)
+def _unknown(ref: Reference, allowed: tuple[str, ...], found: _Known) -> Problem:
+    known = found.ids(allowed)
+    best = found.suggester.closest(ref.text, known)
+    close = [best] if best is not None else []
     hint = f'; did you mean "{close[0]}"?' if close else (
         f"; write the id of {_kinds(allowed)}" if known
         else f"; add {_kinds(allowed)} with that id first"

@@ -37,7 +37,9 @@ ORDER = operator.attrgetter(*(f.name for f in fields(Finding) if f.compare))
 def read_target(target: Target) -> bytes | str:
     """The file's bytes, or a message saying why it cannot be read."""
     if target.path == STDIN:  # read once: the score reads it again after the lint
-        stream = sys.stdin.buffer
+        stream = getattr(sys.stdin, "buffer", None)
+        if stream is None:  # `canvaslint check - <&-`: there is no standard input
+            return "standard input is closed: there is nothing to read"
         if not _STDIN or _STDIN[0][0] is not stream:  # a new stream (tests swap them)
             try:
                 data = _bounded(stream.read(MAX_FILE_BYTES + 1))
@@ -99,8 +101,9 @@ def _bounded(data: bytes) -> bytes | str:
 
 def _too_big(size: int) -> str:
     more = "more than " if size > MAX_FILE_BYTES + 1 else ""
-    return (f"the file is {more}{size / 1_000_000:.0f} MB, far larger than a canvas can be; "
-            f"canvaslint reads files up to {MAX_FILE_BYTES // 1_000_000} MB")
+    megabyte = 1024 * 1024  # the unit of MAX_FILE_BYTES, so the limit reads "32 MB"
+    return (f"the file is {more}{size / megabyte:.0f} MB, far larger than a canvas can be; "
+            f"canvaslint reads files up to {MAX_FILE_BYTES // megabyte} MB")
 
 
 def lint_target(target: Target, settings: RunSettings) -> list[Finding]:
@@ -133,10 +136,17 @@ def file_error(target: Target, message: str) -> Finding:
                    end_column=1, name="yaml-syntax", severity=Severity.ERROR, message=message)
 
 
+def usable_cores() -> int:
+    """The cores this process may run on (its affinity, where the system tells)."""
+    affinity = getattr(os, "sched_getaffinity", None)
+    return len(affinity(0)) if affinity else (os.cpu_count() or 1)
+
+
 def lint_all(targets: Sequence[Target], settings_for: SettingsFor,
              jobs: int = 1) -> list[Finding]:
     """Every target's findings, sorted; the same whatever ``jobs`` is."""
     findings: list[Finding] = []
+    jobs = min(jobs, usable_cores())  # --jobs 500 must not start 500 processes
     if jobs > 1 and len(targets) > 1:
         from canvaslint.parallel import lint_parallel  # its imports cost a plain run nothing
 

@@ -10,6 +10,7 @@ A directive that suppresses nothing is reported as X001.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -21,11 +22,46 @@ from canvaslint.rule import RuleInfo
 from canvaslint.selection import specificity
 
 MARKER = "canvaslint:"
-_DIRECTIVE = re.compile(
-    r"#\s*canvaslint:\s*(?P<kind>disable-file|disable)"
-    r"(?:\s*=\s*(?P<codes>[^\s#]+(?:\s*,\s*[^\s#]+)*))?"
-    r"(?:\s+--\s*(?P<reason>.*))?\s*$"
-)
+# Only the head is a pattern; the codes and the reason are split by hand, in one
+# pass: a pattern for "codes separated by commas" backtracked exponentially on
+# `disable=A,A,A,...,A #` (issue 17).
+_HEAD = re.compile(r"#[ \t]*canvaslint:[ \t]*(?P<kind>disable-file|disable)")
+_REASON = re.compile(r"\s--")
+
+
+@dataclass(frozen=True)
+class _Parsed:
+    kind: str
+    codes: list[str]
+    reason: str
+
+
+def parse(comment: str) -> _Parsed | None:
+    """``# canvaslint: disable=A, B -- why`` -> its parts; None if it is not a directive.
+
+    Linear in the comment's length: one match of a fixed head, one search for
+    the `` --`` that starts the reason, one split on commas.
+    """
+    head = _HEAD.match(comment)
+    if head is None:
+        return None
+    rest = comment[head.end():]
+    reason = ""
+    split = _REASON.search(rest)
+    if split is not None:
+        rest, reason = rest[:split.start()], rest[split.end():].strip()
+    rest = rest.strip()
+    codes: list[str] = []
+    if rest:
+        if not rest.startswith("="):
+            return None  # `disablex`, or words after the codes without ` -- `
+        pieces = [piece.strip() for piece in rest[1:].split(",")]
+        if "#" in rest or any(len(piece.split()) > 1 for piece in pieces):
+            return None
+        codes = [piece for piece in pieces if piece]
+        if not codes:
+            return None
+    return _Parsed(head.group("kind"), codes, reason)
 
 
 @dataclass
@@ -39,16 +75,47 @@ class Directive:
     applies_to: int             # the line it covers (0: the whole file)
     used: set[str] = field(default_factory=set)
 
-    def covers(self, finding: Finding, rule: RuleInfo | None) -> str | None:
-        """The selector that covers the finding, or None."""
-        if not self.file_wide and finding.line != self.applies_to:
-            return None
-        if not self.codes:
-            return "*"
-        for code in self.codes:
-            if code == finding.code or (rule is not None and specificity(code, rule) > 0):
-                return code
-        return None
+
+class _Index:
+    """Directives by (line covered, selector): each finding looks up only its own.
+
+    Matching every finding against every directive was quadratic (8,000
+    directives against 40,000 findings took half a minute). Here a finding
+    asks for its line and the whole file (0), under the selectors that can
+    name its rule; which selectors name a rule is worked out once per rule.
+    """
+
+    def __init__(self, found: list[Directive], rules: Mapping[str, RuleInfo]) -> None:
+        self.found = found
+        self.rules = rules
+        self.selectors = {code for d in found for code in d.codes}
+        self.keys: set[tuple[int, str]] = {
+            (d.applies_to, code) for d in found for code in (d.codes or ["*"])}
+        self.used: set[tuple[int, str]] = set()
+        self._naming: dict[str, list[str]] = {}
+
+    def naming(self, code: str) -> list[str]:
+        """The selectors written in some directive that name the rule ``code``, and ``*``."""
+        if code not in self._naming:
+            rule = self.rules.get(code)
+            self._naming[code] = ["*"] + [
+                s for s in self.selectors
+                if s == code or (rule is not None and specificity(s, rule) > 0)]
+        return self._naming[code]
+
+    def filter(self, findings: Sequence[Finding]) -> list[Finding]:
+        kept = []
+        for finding in findings:
+            hits = [(line, selector) for line in (finding.line, 0)
+                    for selector in self.naming(finding.code) if (line, selector) in self.keys]
+            self.used.update(hits)
+            if not hits:
+                kept.append(finding)
+        return kept
+
+    def mark_used(self) -> None:
+        for d in self.found:
+            d.used = {code for code in (d.codes or ["*"]) if (d.applies_to, code) in self.used}
 
 
 def _scalar_spans(text: str) -> list[tuple[int, int]]:
@@ -68,56 +135,71 @@ def directives(text: str) -> list[Directive]:
     if MARKER not in text:
         return []
     spans = _scalar_spans(text)
+    starts = [start for start, _ in spans]
     found: list[Directive] = []
     offset = 0
     for number, line in enumerate(text.splitlines(keepends=True), start=1):
-        at = line.find("#")
-        while at != -1:
-            index = offset + at
-            if not any(start <= index < end for start, end in spans):
-                match = _DIRECTIVE.match(line.rstrip("\r\n"), at)
-                if match:
-                    found.append(_directive(match, number, at, line))
-                break
-            at = line.find("#", at + 1)
+        at = _comment_start(line, offset, spans, starts)
+        if at != -1 and MARKER in line:
+            stripped = line.rstrip("\r\n")
+            parsed = parse(stripped[at:])
+            if parsed is not None:
+                found.append(_directive(parsed, number, at, stripped))
         offset += len(line)
     return found
 
 
-def _directive(match: re.Match[str], number: int, at: int, line: str) -> Directive:
-    codes = [c.strip() for c in (match.group("codes") or "").split(",") if c.strip()]
+def _comment_start(line: str, offset: int, spans: list[tuple[int, int]],
+                   starts: list[int]) -> int:
+    """Where the line's comment starts, or -1: the first ``#`` outside every scalar.
+
+    Scalars come in order and never overlap, so the one that may hold a ``#``
+    is found by bisection, and a ``#`` inside a scalar skips to the scalar's
+    end: each character is looked at once (a line of ``x#x#x...`` was
+    quadratic before issue 17).
+    """
+    at = line.find("#")
+    while at != -1:
+        index = offset + at
+        inside = bisect.bisect_right(starts, index) - 1
+        if inside < 0 or spans[inside][1] <= index:
+            return at
+        at = line.find("#", max(at + 1, spans[inside][1] - offset))
+    return -1
+
+
+def _directive(parsed: _Parsed, number: int, at: int, line: str) -> Directive:
     alone = not line[:at].strip()
-    file_wide = match.group("kind") == "disable-file"
+    file_wide = parsed.kind == "disable-file"
     return Directive(
-        line=number, column=at + 1, end_column=len(line.rstrip("\r\n")) + 1,
-        file_wide=file_wide, codes=codes, reason=(match.group("reason") or "").strip(),
+        line=number, column=at + 1, end_column=len(line) + 1,
+        file_wide=file_wide, codes=parsed.codes, reason=parsed.reason,
         applies_to=0 if file_wide else (number + 1 if alone else number),
     )
 
 
-def apply(findings: Sequence[Finding], file: str, text: str, rules: Mapping[str, RuleInfo],
-          enabled: set[str], unused_severity: Severity | None,
-          lang: str = "en") -> list[Finding]:
-    """Drop suppressed findings; add X001 for directives that suppressed nothing.
+class Suppressions:
+    """The file's directives, asked per finding as the engine makes it.
 
-    ``unused_severity`` is None when unused suppressions are not reported.
+    The engine asks before it counts a finding towards the per-rule cap, so
+    a suppressed finding never takes the place of one the user should see,
+    and a directive on the 500th segment is not reported as unused because
+    the cap stopped its finding.
     """
-    found = directives(text)
-    if not found:
-        return list(findings)
-    kept: list[Finding] = []
-    for finding in findings:
-        hit = False
-        for directive in found:
-            selector = directive.covers(finding, rules.get(finding.code))
-            if selector is not None:
-                directive.used.add(selector)
-                hit = True
-        if not hit:
-            kept.append(finding)
-    if unused_severity is not None:
-        kept.extend(_unused(found, file, rules, enabled, unused_severity, lang))
-    return sorted(kept)
+
+    def __init__(self, text: str, rules: Mapping[str, RuleInfo]) -> None:
+        self.found = directives(text)
+        self.rules = rules
+        self.index = _Index(self.found, rules)
+
+    def suppressed(self, finding: Finding) -> bool:
+        return bool(self.found) and not self.index.filter([finding])
+
+    def unused(self, file: str, enabled: set[str], severity: Severity,
+               lang: str = "en") -> list[Finding]:
+        """X001 for every directive that suppressed nothing."""
+        self.index.mark_used()
+        return _unused(self.found, file, self.rules, enabled, severity, lang)
 
 
 def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],

@@ -15,9 +15,12 @@ from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
+import regex
+
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
 from canvaslint.model import Canvas, Item
+from canvaslint.pattern import Budget, compile_pattern
 from canvaslint.registry import PluginError
 from canvaslint.rule import Context
 
@@ -39,10 +42,11 @@ class YamlRule:
     def check(self, ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         canvas = ctx.canvas
         where, then = self.spec.get("where"), self.spec["then"]
+        budget = Budget()  # one time budget for this rule's patterns on this file
         for item in given(canvas, self.spec["given"]):
-            if where is not None and not holds(canvas, item, where):
+            if where is not None and not holds(canvas, item, where, budget):
                 continue
-            if not holds(canvas, item, then):
+            if not holds(canvas, item, then, budget):
                 field = then.get("field")
                 yield Problem(
                     item.field_path(field) if field else item.at,
@@ -77,20 +81,20 @@ def given(canvas: Canvas, selector: str) -> Iterator[Item]:
             yield item
 
 
-def holds(canvas: Canvas, item: Item, check: Check) -> bool:
+def holds(canvas: Canvas, item: Item, check: Check, budget: Budget | None = None) -> bool:
     if "referenced-by" in check:
         link = check["referenced-by"]
-        return any(holds(canvas, other, link["where"]) if "where" in link else True
+        return any(holds(canvas, other, link["where"], budget) if "where" in link else True
                    for other in canvas.referrers(item, link["block"], link["field"]))
     if "references" in check:
         link = check["references"]
         return any(other.kind == link["block"] and
-                   (holds(canvas, other, link["where"]) if "where" in link else True)
+                   (holds(canvas, other, link["where"], budget) if "where" in link else True)
                    for other in canvas.refs(item, link["field"]))
-    return _field_holds(item, check)
+    return _field_holds(item, check, budget)
 
 
-def _field_holds(item: Item, check: Check) -> bool:
+def _field_holds(item: Item, check: Check, budget: Budget | None = None) -> bool:
     field = check["field"]
     value = item.fields.get(field)
     entries = value if isinstance(value, list) else [] if value is None else [value]
@@ -101,7 +105,8 @@ def _field_holds(item: Item, check: Check) -> bool:
     if "min-items" in check:
         return len(entries) >= int(check["min-items"])
     if "pattern" in check:
-        return bool(entries) and all(isinstance(e, str) and re.search(check["pattern"], e)
+        clock = budget or Budget()
+        return bool(entries) and all(isinstance(e, str) and clock.search(check["pattern"], e)
                                      for e in entries)
     if "one-of" in check:
         return bool(entries) and all(e in check["one-of"] for e in entries)
@@ -143,8 +148,9 @@ def _check_patterns(doc: Any, path: Path, index: int, spec: Mapping[str, Any]) -
         if pattern is None:
             continue
         try:
-            re.compile(pattern)
-        except re.error as exc:
+            compile_pattern(str(pattern))
+        except regex.error as exc:
             line, col, _, _ = doc.span(Problem(("rules", index, part, "pattern"), ""))
             raise PluginError(f"{path}:{line}:{col}: rule {spec['code']}: the pattern is not "
                               f"a valid regular expression: {exc}") from exc
+

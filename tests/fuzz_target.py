@@ -28,7 +28,11 @@ REGRESSIONS = HERE / "data" / "fuzz-regressions"
 SPECIAL = [b"&a ", b"*a", b"<<: ", b"!!python/object ", b"? ", b"- ", b": ", b"{", b"}", b"[",
            b"]", b"'", b'"', b"\t", b"\r\n", b"\n", b"#", b"|", b">-", b"---\n", b"...\n",
            b"%YAML 1.2\n", b"\xef\xbb\xbf", b"\xff\xfe", b"\x00", b"\xc3", b"\xe2\x80\xa8",
-           b"\\u0000", b"\\x", b"~", b"null", b"no", b"2024-01-01", b"1e9"]
+           b"\\u0000", b"\\x", b"~", b"null", b"no", b"2024-01-01", b"1e9",
+           # issue 17: inline directives and references, the shapes that once grew badly
+           b"# canvaslint: disable=", b"# canvaslint: disable-file", b"CR001,", b" -- ",
+           b"  # canvaslint: disable=CR001,CR001,CR001 #", b"segments: [", b"segments: ",
+           b"provides: [a, a, a]", b"for: ", b"x#x#x#", b"\x1b[31m", b"::error ::"]
 
 
 def seeds() -> list[bytes]:

@@ -64,3 +64,19 @@ def test_the_profile_covers_every_phase(tmp_path: Path) -> None:
     assert {name.split(" ")[1] for name in phases.spent} >= {
         "compose", "parse:", "schema", "model:", "rules", "text", "whole"}
     assert "CR001" in per_rule
+
+
+def test_the_hostile_growth_benchmark_runs() -> None:
+    """Each shape makes a canvas and the script prints its row (the ratio is noise here)."""
+    import subprocess
+
+    import hostile
+
+    for make, _, size in hostile.SHAPES.values():
+        assert make(max(size // 1000, 2))
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "benchmarks" / "hostile.py"), "--runs", "1",
+         "--scale", "0.01", "--case", "directive-codes", "--case", "render"],
+        capture_output=True, text=True, timeout=300, check=False)
+    assert result.returncode in (0, 1), result.stderr
+    assert "directive-codes" in result.stdout and "render" in result.stdout

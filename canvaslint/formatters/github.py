@@ -10,13 +10,15 @@ as the Actions toolkit does: ``%``, carriage return and newline everywhere,
 from __future__ import annotations
 
 from canvaslint.finding import Finding, Severity
+from canvaslint.formatters.printable import printable
 from canvaslint.report import Report
 
 COMMANDS = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
 
 
 def escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """As the Actions toolkit escapes, then every other control character (printable)."""
+    return printable(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def escape_property(text: str) -> str:

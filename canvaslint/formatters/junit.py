@@ -46,7 +46,7 @@ def render(report: Report) -> str:
 def _failure(case: ET.Element, f: Finding) -> None:
     message = f"{f.line}:{f.column}: {f.code} [{f.severity}] {f.message}"
     failure = ET.SubElement(case, "failure", {"message": clean(message), "type": f.code})
-    details = text_line(f)
+    details = text_line(f, escape=False)  # XML keeps the line break, escaped its own way
     if f.path:
         details += f"\ndata path: {f.path}"
     failure.text = clean(details)

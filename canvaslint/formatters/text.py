@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections import Counter
 
 from canvaslint.finding import Finding, Severity
+from canvaslint.formatters.printable import printable
 from canvaslint.report import Report
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -18,10 +19,15 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
-def line(f: Finding, color: bool = False) -> str:
-    where = _paint(f"{f.file}:{f.line}:{f.column}:", "1", color)
-    code = _paint(f.code, _COLORS[f.severity], color)
-    return f"{where} {code} [{f.severity}] {f.message} ({f.name})"
+def line(f: Finding, color: bool = False, escape: bool = True) -> str:
+    """One finding on one line: the canvas's words escaped, only our colours raw.
+
+    ``escape=False`` is for a format that escapes by its own rules (JUnit's XML).
+    """
+    safe = printable if escape else str
+    where = _paint(f"{safe(f.file)}:{f.line}:{f.column}:", "1", color)
+    code = _paint(safe(f.code), _COLORS[f.severity], color)
+    return f"{where} {code} [{f.severity}] {safe(f.message)} ({safe(f.name)})"
 
 
 def render(report: Report) -> str:
@@ -30,7 +36,7 @@ def render(report: Report) -> str:
         out.append("")
         counts = Counter((f.code, f.name) for f in report.findings)
         for (code, name), n in sorted(counts.items()):
-            out.append(f"{n:5d}  {code}  {name}")
+            out.append(f"{n:5d}  {printable(code)}  {printable(name)}")
         out.extend(score_lines(report))
     if not report.quiet:
         out.append(report.summary())
@@ -46,5 +52,5 @@ def score_lines(report: Report) -> list[str]:
         score = report.scores.get(file)
         if score is not None:
             parts = ", ".join(f"{name} {part}" for name, part in score.parts())
-            out.append(f"{score.overall:5d}  {file}  ({parts})")
+            out.append(f"{score.overall:5d}  {printable(file)}  ({printable(parts)})")
     return out

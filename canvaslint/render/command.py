@@ -6,6 +6,7 @@ import os
 import sys
 from pathlib import Path
 
+from canvaslint import safeio
 from canvaslint.check import CheckOptions, Plan, error
 from canvaslint.config import ConfigError
 from canvaslint.discovery import STDIN, PathError, targets
@@ -33,13 +34,22 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     try:
         rules = discover()
         target, = targets([path], opts.stdin_filename)
-        settings = Plan(opts, rules).settings(target)
-    except (PluginError, SelectorError, PathError, ConfigError) as exc:
+        plan = Plan(opts, rules)
+        settings = plan.settings(target)
+        config = plan.resolved(target).config.path
+        inputs = [p for p in (path, str(config) if config else None) if p and p != STDIN]
+        if output != "-":  # refused before the work: a page over its own canvas, a link
+            safeio.check_output(output or default_output(path), inputs)
+    except (PluginError, SelectorError, PathError, ConfigError, safeio.UnsafePath) as exc:
         return error(str(exc))
     raw = read_target(target)
     if isinstance(raw, str):
         return error(f"{path}: {raw}")
-    doc = load(target.display, raw)
+    try:
+        doc = load(target.display, raw)
+    except Exception as exc:  # as the runner: a bug of ours (or a limit), said plainly
+        return error(f"{path}: canvaslint failed to read this file ({type(exc).__name__}); "
+                     "please report it")
     try:
         findings = lint_document(doc, settings)
     except Exception as exc:  # as in the runner: draw what we can, say what failed
@@ -50,16 +60,21 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     score = score_document(doc.data, doc.language)  # words read as the lint read them
     from canvaslint.render import render_canvas
 
-    page = render_canvas(build(data), findings, score, target.display)
-    return _write(page, output or default_output(path), len(findings), score)
+    try:
+        page = render_canvas(build(data), findings, score, target.display)
+    except RecursionError:  # loading bounds the depth; this is the last line of defence
+        return error(f"{path}: the canvas nests too deeply to be drawn")
+    return _write(page, output or default_output(path), len(findings), score, inputs)
 
 
-def _write(page: str, output: str, n: int, score: Score | None) -> int:
+def _write(page: str, output: str, n: int, score: Score | None, inputs: list[str]) -> int:
     if output == "-":
         sys.stdout.write(page)
         return 0
     try:
-        Path(output).write_text(page, encoding="utf-8")
+        safeio.write_text(output, page, inputs)
+    except safeio.UnsafePath as exc:
+        return error(str(exc))
     except OSError as exc:
         return error(f"cannot write {output}: {exc.strerror}")
     overall = f", health score {score.overall}/100" if score is not None else ""
