@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from canvaslint.finding import Finding, Problem, Severity, format_path
+from canvaslint.finding import Edit, Finding, Problem, Severity, format_path
 from canvaslint.loader import Document
 from canvaslint.rule import Context, RuleInfo
 
@@ -86,7 +86,20 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
         message=message,
         path=format_path(problem.path),
         item=problem.item,
+        fix=_edit(doc, info, problem),
     )
+
+
+def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
+    """The problem's fix as an edit of the text; a rule that declares no fix offers none."""
+    if problem.fix is None or not info.fix:
+        return None
+    from canvaslint.fix.edits import to_edit
+
+    edit = to_edit(doc, problem.fix)
+    if edit is not None and info.fix == "unsafe" and edit.safe:
+        return Edit(edit.start, edit.end, edit.text, safe=False)
+    return edit
 
 
 def _crash(doc: Document, info: RuleInfo, exc: Exception) -> Finding:

@@ -14,7 +14,8 @@ import difflib
 from typing import Any
 
 from canvaslint import blocks as B
-from canvaslint.finding import Problem
+from canvaslint.finding import Fix, Problem
+from canvaslint.fix.closest import sure_match
 from canvaslint.model import Canvas, Item, Reference
 from canvaslint.slug import fold, slugify
 
@@ -107,6 +108,7 @@ def _unknown(
     known = [i for i, it in by_id.items() if it.kind in allowed]
     known += [s for s, its in by_slug.items() if any(it.kind in allowed for it in its)]
     close = difflib.get_close_matches(ref.text, sorted(set(known)), n=1, cutoff=0.6)
+    sure = sure_match(ref.text, {word: word for word in known})
     hint = f'; did you mean "{close[0]}"?' if close else (
         f"; write the id of {_kinds(allowed)}" if known
         else f"; add {_kinds(allowed)} with that id first"
@@ -118,6 +120,7 @@ def _unknown(
         item=ref.source.name, msgid="close" if close else "default",
         args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
               "field": ref.field, "close": close[0] if close else ""},
+        fix=Fix(ref.path, sure) if sure else None,
     )
 
 
