@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import os
 import sys
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     from collections import Counter
 
     from canvaslint.baseline import Key
+    from canvaslint.fix.command import FixRun
 
 
 @dataclass
@@ -47,6 +49,9 @@ class CheckOptions:
     jobs: int = 1
     no_plugins: bool = False
     lang: str | None = None
+    fix: bool = False
+    diff: bool = False
+    unsafe_fixes: bool = False
 
 
 def error(message: str) -> int:
@@ -122,6 +127,9 @@ def run(opts: CheckOptions) -> int:
         if opts.show_config:
             return show_config(plan, files)
         known = _read_baseline(opts.baseline) if opts.baseline else None
+        fixed = _fix(opts, files, plan) if opts.fix or opts.diff else None
+        if opts.diff and fixed is not None:
+            return fixed.status
         findings = lint_all(files, plan.settings, opts.jobs)
         gone = 0
         if known is not None:
@@ -145,15 +153,33 @@ def run(opts: CheckOptions) -> int:
               "canvas.yml, *.canvas.yaml and *.canvas.yml)", file=sys.stderr)
     report = Report(findings=findings, files=[t.display for t in files],
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
-                    baseline_gone=gone)
+                    baseline_gone=gone, fixed=fixed.fixed if fixed else 0,
+                    unsafe_fixes=opts.unsafe_fixes)
     if opts.statistics or "html" in opts.formats:
         from canvaslint.score import scores_for
 
         languages: dict[str, str] = {}
         report.scores = scores_for(files, languages)
         report.language = opts.lang or _common(languages.values())
-    status = write_report(opts, report)
+    if fixed is not None and fixed.stdin is not None:  # the fixed canvas is on stdout
+        with contextlib.redirect_stdout(sys.stderr):
+            status = write_report(opts, report)
+    else:
+        status = write_report(opts, report)
+    if fixed is not None and fixed.status:
+        return fixed.status
     return status if status else exit_code(findings, resolved)
+
+
+def _fix(opts: CheckOptions, files: list[Target], plan: Plan) -> FixRun:
+    """Fix the files (or show the diff) before the lint that reports what is left."""
+    from canvaslint.fix.command import fix_all
+    from canvaslint.runner import remember_stdin
+
+    outcome = fix_all(files, plan.settings, opts.unsafe_fixes, opts.diff)
+    if outcome.stdin is not None:
+        remember_stdin(outcome.stdin)
+    return outcome
 
 
 def _common(languages: Iterable[str]) -> str:

@@ -111,7 +111,7 @@ def test_real_pre_commit_passes_a_good_canvas_and_fails_a_bad_one(plan_repo: Pat
     failed = pre_commit(plan_repo, "run")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "Failed" in failed.stdout
-    assert "plans/bad.canvas.yaml:2:14: Y003 [error]" in failed.stdout
+    assert "plans/bad.canvas.yaml:2:14: Y003 [*] [error]" in failed.stdout
     assert "good.canvas.yaml:" not in failed.stdout
     assert "notes.yaml" not in failed.stdout
 

@@ -1,12 +1,16 @@
 """Fix one canvas's text: apply the edits, lint again, keep what adds no finding.
 
 A fix is applied only when the fixed canvas still parses and has no finding
-the original did not have (compared by rule, data path and message, since
-lines may move). All edits of a pass are tried together first, the common
-case costing one extra lint; when that adds a finding, each edit is tried
-alone and only the harmless ones stay. Passes repeat, as ruff's do, because
-one fix can reveal another (a key fixed, its misspelt value becomes
-visible), until nothing changes.
+the original did not have (compared by rule and data path: lines may move,
+and a message may grow more precise once a value is fixed). All edits of a
+pass are tried together first, the common case costing one extra lint; when
+that adds a finding, each edit is tried alone and only the harmless ones
+stay. Passes repeat, as ruff's do, because
+one fix can reveal another: `expect: Personal assistance` fixed to
+`expects` makes the value a finding, which the next pass fixes to
+`personal-assistance`. So a pass may add a finding that itself has a fix;
+only the final text must add none, and when it does, the fixes are made
+again without that leeway.
 """
 
 from __future__ import annotations
@@ -20,7 +24,7 @@ from canvaslint.finding import Edit, Finding
 from canvaslint.loader import load
 
 MAX_PASSES = 10
-Key = tuple[str, str, str]
+Key = tuple[str, str]
 
 
 @dataclass
@@ -41,56 +45,73 @@ def fix_text(name: str, text: str, settings: RunSettings, unsafe: bool = False) 
     if not readable:
         return Fixed(text)  # a file that cannot be parsed is never written
     allowed = Counter(_key(f) for f in findings)
+    result = _passes(text, findings, lint, allowed, unsafe, leeway=True)
+    if result.text != text and not _harmless(lint, result.text, allowed, unsafe, False):
+        result = _passes(text, findings, lint, allowed, unsafe, leeway=False)
+    if result.text != text:  # the count the user sees: their findings that are gone
+        left = Counter(_key(f) for f in lint(result.text)[1])
+        result.fixed = sum((allowed - left).values())
+    return result
+
+
+Lint = Callable[[str], tuple[bool, list[Finding]]]
+
+
+def _passes(text: str, findings: list[Finding], lint: Lint, allowed: Counter[Key],
+            unsafe: bool, leeway: bool) -> Fixed:
     result = Fixed(text)
     for _ in range(MAX_PASSES):
         edits = _chosen(findings, unsafe)
         if not edits:
             break
-        applied = _apply_pass(result.text, edits, lambda t: _harmless(lint, t, allowed))
+        applied = _apply_pass(result.text, edits,
+                              lambda t: _harmless(lint, t, allowed, unsafe, leeway))
         if applied is None:
             break
-        result.text, count = applied
-        result.fixed += count
+        result.text = applied
         findings = lint(result.text)[1]
     return result
 
 
 def _key(f: Finding) -> Key:
-    return (f.code, f.path, f.message)
+    return (f.code, f.path)
 
 
-def _harmless(lint: Callable[[str], tuple[bool, list[Finding]]], text: str,
-              allowed: Counter[Key]) -> bool:
+def _harmless(lint: Lint, text: str, allowed: Counter[Key], unsafe: bool,
+              leeway: bool) -> bool:
+    """The text parses and adds no finding (with leeway: none that cannot be fixed)."""
     readable, findings = lint(text)
-    return readable and not Counter(_key(f) for f in findings) - allowed
+    if not readable:
+        return False
+    added = Counter(_key(f) for f in findings) - allowed
+    if leeway:
+        fixable = {_key(f) for f in findings if f.fix is not None and (f.fix.safe or unsafe)}
+        return all(key in fixable for key in added)
+    return not added
 
 
-def _chosen(findings: list[Finding], unsafe: bool) -> list[tuple[Edit, int]]:
-    """The edits to try, each with how many findings it repairs, without overlaps."""
-    counts: Counter[Edit] = Counter(
-        f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe))
-    chosen: list[tuple[Edit, int]] = []
-    taken: list[Edit] = []
-    for edit in sorted(counts, key=lambda e: (e.start, e.end, e.text)):
+def _chosen(findings: list[Finding], unsafe: bool) -> list[Edit]:
+    """The edits to try, each once, without overlaps."""
+    wanted = {f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)}
+    chosen: list[Edit] = []
+    for edit in sorted(wanted, key=lambda e: (e.start, e.end, e.text)):
         if any(edit.start < t.end and t.start < edit.end or edit.start == t.start
-               for t in taken):
+               for t in chosen):
             continue  # overlaps an edit already chosen: the next pass sees it again
-        taken.append(edit)
-        chosen.append((edit, counts[edit]))
+        chosen.append(edit)
     return chosen
 
 
-def _apply_pass(text: str, edits: list[tuple[Edit, int]],
-                harmless: Callable[[str], bool]) -> tuple[str, int] | None:
-    together = apply_edits(text, [e for e, _ in edits])
+def _apply_pass(text: str, edits: list[Edit], harmless: Callable[[str], bool]) -> str | None:
+    together = apply_edits(text, edits)
     if harmless(together):
-        return together, sum(n for _, n in edits)
-    current, count = text, 0
-    for edit, n in reversed(edits):  # from the end, so earlier offsets stay right
+        return together
+    current = text
+    for edit in reversed(edits):  # from the end, so earlier offsets stay right
         candidate = apply_edits(current, [edit])
         if harmless(candidate):
-            current, count = candidate, count + n
-    return (current, count) if count else None
+            current = candidate
+    return current if current != text else None
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
