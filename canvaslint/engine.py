@@ -8,6 +8,7 @@ exception inside a rule becomes a finding that names the rule (code
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -98,7 +99,7 @@ def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
 
     edit = to_edit(doc, problem.fix)
     if edit is not None and info.fix == "unsafe" and edit.safe:
-        return Edit(edit.start, edit.end, edit.text, safe=False)
+        return dataclasses.replace(edit, safe=False)
     return edit
 
 

@@ -60,12 +60,18 @@ class Fix:
 
 @dataclass(frozen=True)
 class Edit:
-    """A located fix: replace the characters ``start:end`` of the file's text by ``text``."""
+    """A located fix: replace the characters ``start:end`` of the file's text by ``text``.
+
+    ``scope`` is the data path of the value the fix repairs, as it reads
+    after the fix: findings inside it were hidden by the mistake, not made
+    by the fix.
+    """
 
     start: int
     end: int
     text: str
     safe: bool = True
+    scope: str = ""
 
 
 @dataclass(frozen=True)

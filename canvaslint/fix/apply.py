@@ -1,23 +1,27 @@
 """Fix one canvas's text: apply the edits, lint again, keep what adds no finding.
 
 A fix is applied only when the fixed canvas still parses and has no finding
-the original did not have (compared by rule and data path: lines may move,
-and a message may grow more precise once a value is fixed). All edits of a
-pass are tried together first, the common case costing one extra lint; when
-that adds a finding, each edit is tried alone and only the harmless ones
-stay. Passes repeat, as ruff's do, because
-one fix can reveal another: `expect: Personal assistance` fixed to
-`expects` makes the value a finding, which the next pass fixes to
-`personal-assistance`. So a pass may add a finding that itself has a fix;
-only the final text must add none, and when it does, the fixes are made
-again without that leeway.
+the original did not have. Findings are compared by rule and data path:
+lines may move, and a message may grow more precise once a value is fixed.
+One kind of new finding is not added by the fix but revealed by it: a
+finding inside the value the fix repaired, which the linter could not read
+before (the items of a misspelt block, a pain list written as one text).
+Those are allowed; a new finding anywhere else stops the fix
+(docs/decisions.md, issue 20).
+
+All edits of a pass are tried together first, the common case costing one
+extra lint; when that adds a finding, each edit is tried alone and only the
+harmless ones stay. Passes repeat, as ruff's do, because one fix can reveal
+another: `expect: Personal assistance` fixed to `expects` makes the value a
+finding, which the next pass fixes to `personal-assistance`. So a pass may
+add a finding that itself has a fix; only the final text must add none, and
+when it does, the fixes are made again without that leeway.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from canvaslint.engine import RunSettings, lint_document
 from canvaslint.finding import Edit, Finding
@@ -29,47 +33,25 @@ Key = tuple[str, str]
 
 @dataclass
 class Fixed:
-    """The outcome for one text: the fixed text and how many findings it repaired."""
+    """The outcome for one text: the fixed text, how many findings are gone, where it changed."""
 
     text: str
     fixed: int = 0
+    scopes: list[str] = field(default_factory=list)
 
 
 def fix_text(name: str, text: str, settings: RunSettings, unsafe: bool = False) -> Fixed:
-    def lint(candidate: str) -> tuple[bool, list[Finding]]:
-        doc = load(name, candidate.encode("utf-8"))
-        readable = doc.root is not None
-        return readable, lint_document(doc, settings)
-
-    readable, findings = lint(text)
+    fixer = _Fixer(name, settings, unsafe)
+    readable, findings = fixer.lint(text)
     if not readable:
         return Fixed(text)  # a file that cannot be parsed is never written
-    allowed = Counter(_key(f) for f in findings)
-    result = _passes(text, findings, lint, allowed, unsafe, leeway=True)
-    if result.text != text and not _harmless(lint, result.text, allowed, unsafe, False):
-        result = _passes(text, findings, lint, allowed, unsafe, leeway=False)
+    fixer.allowed = Counter(_key(f) for f in findings)
+    result = fixer.passes(text, findings, leeway=True)
+    if result.text != text and not fixer.harmless(result.text, result.scopes, leeway=False):
+        result = fixer.passes(text, findings, leeway=False)
     if result.text != text:  # the count the user sees: their findings that are gone
-        left = Counter(_key(f) for f in lint(result.text)[1])
-        result.fixed = sum((allowed - left).values())
-    return result
-
-
-Lint = Callable[[str], tuple[bool, list[Finding]]]
-
-
-def _passes(text: str, findings: list[Finding], lint: Lint, allowed: Counter[Key],
-            unsafe: bool, leeway: bool) -> Fixed:
-    result = Fixed(text)
-    for _ in range(MAX_PASSES):
-        edits = _chosen(findings, unsafe)
-        if not edits:
-            break
-        applied = _apply_pass(result.text, edits,
-                              lambda t: _harmless(lint, t, allowed, unsafe, leeway))
-        if applied is None:
-            break
-        result.text = applied
-        findings = lint(result.text)[1]
+        left = Counter(_key(f) for f in fixer.lint(result.text)[1])
+        result.fixed = sum((fixer.allowed - left).values())
     return result
 
 
@@ -77,41 +59,72 @@ def _key(f: Finding) -> Key:
     return (f.code, f.path)
 
 
-def _harmless(lint: Lint, text: str, allowed: Counter[Key], unsafe: bool,
-              leeway: bool) -> bool:
-    """The text parses and adds no finding (with leeway: none that cannot be fixed)."""
-    readable, findings = lint(text)
-    if not readable:
-        return False
-    added = Counter(_key(f) for f in findings) - allowed
-    if leeway:
-        fixable = {_key(f) for f in findings if f.fix is not None and (f.fix.safe or unsafe)}
-        return all(key in fixable for key in added)
-    return not added
+def _inside(path: str, scope: str) -> bool:
+    return path == scope or path.startswith((scope + ".", scope + "["))
 
 
-def _chosen(findings: list[Finding], unsafe: bool) -> list[Edit]:
-    """The edits to try, each once, without overlaps."""
-    wanted = {f.fix for f in findings if f.fix is not None and (f.fix.safe or unsafe)}
-    chosen: list[Edit] = []
-    for edit in sorted(wanted, key=lambda e: (e.start, e.end, e.text)):
-        if any(edit.start < t.end and t.start < edit.end or edit.start == t.start
-               for t in chosen):
-            continue  # overlaps an edit already chosen: the next pass sees it again
-        chosen.append(edit)
-    return chosen
+@dataclass
+class _Fixer:
+    name: str
+    settings: RunSettings
+    unsafe: bool
+    allowed: Counter[Key] = field(default_factory=Counter)
 
+    def lint(self, text: str) -> tuple[bool, list[Finding]]:
+        doc = load(self.name, text.encode("utf-8"))
+        return doc.root is not None, lint_document(doc, self.settings)
 
-def _apply_pass(text: str, edits: list[Edit], harmless: Callable[[str], bool]) -> str | None:
-    together = apply_edits(text, edits)
-    if harmless(together):
-        return together
-    current = text
-    for edit in reversed(edits):  # from the end, so earlier offsets stay right
-        candidate = apply_edits(current, [edit])
-        if harmless(candidate):
-            current = candidate
-    return current if current != text else None
+    def wanted(self, f: Finding) -> bool:
+        return f.fix is not None and (f.fix.safe or self.unsafe)
+
+    def harmless(self, text: str, scopes: list[str], leeway: bool) -> bool:
+        """The text parses and adds no finding outside what the fixes revealed.
+
+        With leeway, a new finding that itself has a fix may stay for the next pass.
+        """
+        readable, findings = self.lint(text)
+        if not readable:
+            return False
+        fixable = {_key(f) for f in findings if self.wanted(f)} if leeway else set()
+        added = Counter(_key(f) for f in findings) - self.allowed
+        return all(key in fixable or any(_inside(key[1], s) for s in scopes if s)
+                   for key in added)
+
+    def passes(self, text: str, findings: list[Finding], leeway: bool) -> Fixed:
+        result = Fixed(text)
+        for _ in range(MAX_PASSES):
+            edits = self.chosen(findings)
+            if not edits:
+                break
+            if not self.one_pass(result, edits, leeway):
+                break
+            findings = self.lint(result.text)[1]
+        return result
+
+    def chosen(self, findings: list[Finding]) -> list[Edit]:
+        """The edits to try, each once, without overlaps."""
+        wanted = {f.fix for f in findings if f.fix is not None and self.wanted(f)}
+        chosen: list[Edit] = []
+        for edit in sorted(wanted, key=lambda e: (e.start, e.end, e.text)):
+            if any(edit.start < t.end and t.start < edit.end or edit.start == t.start
+                   for t in chosen):
+                continue  # overlaps an edit already chosen: the next pass sees it again
+            chosen.append(edit)
+        return chosen
+
+    def one_pass(self, result: Fixed, edits: list[Edit], leeway: bool) -> bool:
+        together = apply_edits(result.text, edits)
+        scopes = result.scopes + [e.scope for e in edits]
+        if self.harmless(together, scopes, leeway):
+            result.text, result.scopes = together, scopes
+            return True
+        changed = False
+        for edit in reversed(edits):  # from the end, so earlier offsets stay right
+            candidate = apply_edits(result.text, [edit])
+            scopes = result.scopes + [edit.scope]
+            if self.harmless(candidate, scopes, leeway):
+                result.text, result.scopes, changed = candidate, scopes, True
+        return changed
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:

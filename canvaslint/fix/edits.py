@@ -17,7 +17,7 @@ import re
 
 import yaml
 
-from canvaslint.finding import Edit, Fix
+from canvaslint.finding import Edit, Fix, format_path
 from canvaslint.loader import Document, MappingNode, Node, ScalarNode, SequenceNode
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -30,15 +30,18 @@ def to_edit(doc: Document, fix: Fix) -> Edit | None:
     if node is None or _path_missing(doc, fix):
         return None
     offsets = _Offsets(doc.text)
+    scope = format_path(fix.path)
+    if fix.at_key:  # the key as it will read: its English name
+        scope = format_path((*fix.path[:-1], doc.key_alias.get(fix.text, fix.text)))
     if isinstance(node, ScalarNode):
         start, end = offsets.of(node.line, node.column), offsets.of(node.end_line, node.end_column)
         written = doc.text[start:end]
         if not _faithful(written, node):
             return None
         text = _scalar_text(fix, written)
-        return None if text is None else Edit(start, end, text, fix.safe)
+        return None if text is None else Edit(start, end, text, fix.safe, scope)
     if isinstance(node, SequenceNode) and fix.action == "append":
-        return _append(doc, offsets, node, fix)
+        return _append(doc, offsets, node, fix, scope)
     return None
 
 
@@ -117,7 +120,8 @@ def _quoted(text: str, quote: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def _append(doc: Document, offsets: _Offsets, node: SequenceNode, fix: Fix) -> Edit | None:
+def _append(doc: Document, offsets: _Offsets, node: SequenceNode, fix: Fix,
+            scope: str) -> Edit | None:
     """Add ``fix.text`` at the end of a flow ``[a, b]`` or a block ``- a`` list."""
     text = doc.text
     start = offsets.of(node.line, node.column)
@@ -127,7 +131,7 @@ def _append(doc: Document, offsets: _Offsets, node: SequenceNode, fix: Fix) -> E
             return None
         inside = text[start + 1:end - 1]
         separator = ", " if inside.strip() else ""
-        return Edit(end - 1, end - 1, separator + _word(fix.text, ""), fix.safe)
+        return Edit(end - 1, end - 1, separator + _word(fix.text, ""), fix.safe, scope)
     if not node.value or text[start:start + 1] != "-":
         return None
     last = node.value[-1]
@@ -140,8 +144,8 @@ def _append(doc: Document, offsets: _Offsets, node: SequenceNode, fix: Fix) -> E
         indent = " " * len(indent)
     item = f"{indent}- {_word(fix.text, '')}"
     if line_end == len(text) and not text.endswith(("\n", "\r")):
-        return Edit(line_end, line_end, newline + item, fix.safe)
-    return Edit(line_end, line_end, item + newline, fix.safe)
+        return Edit(line_end, line_end, newline + item, fix.safe, scope)
+    return Edit(line_end, line_end, item + newline, fix.safe, scope)
 
 
 def _line_ending(text: str, line_end: int) -> str:
