@@ -6,8 +6,9 @@ lines may move, and a message may grow more precise once a value is fixed.
 One kind of new finding is not added by the fix but revealed by it: a
 finding inside the value the fix repaired, which the linter could not read
 before (the items of a misspelt block, a pain list written as one text).
-Those are allowed; a new finding anywhere else stops the fix
-(docs/decisions.md, issue 20).
+Those are allowed, except the YAML findings (Y...), which are about the text
+itself and which a fix can make (a key fixed into one that is already
+there); a new finding anywhere else stops the fix (docs/decisions.md, issue 20).
 
 All edits of a pass are tried together first, the common case costing one
 extra lint; when that adds a finding, each edit is tried alone and only the
@@ -87,8 +88,8 @@ class _Fixer:
             return False
         fixable = {_key(f) for f in findings if self.wanted(f)} if leeway else set()
         added = Counter(_key(f) for f in findings) - self.allowed
-        return all(key in fixable or any(_inside(key[1], s) for s in scopes if s)
-                   for key in added)
+        return all(key in fixable or not key[0].startswith("Y") and any(
+            _inside(key[1], s) for s in scopes if s) for key in added)
 
     def passes(self, text: str, findings: list[Finding], leeway: bool) -> Fixed:
         result = Fixed(text)
