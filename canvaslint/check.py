@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import gc
 import os
 import sys
@@ -131,6 +132,9 @@ def run(opts: CheckOptions) -> int:
         if opts.diff and fixed is not None:
             return fixed.status
         findings = lint_all(files, plan.settings, opts.jobs)
+        if opts.fix:  # what --fix left, it would not make: no [*] for it
+            findings = [dataclasses.replace(f, fix=None) if f.fix and (
+                f.fix.safe or opts.unsafe_fixes) else f for f in findings]
         gone = 0
         if known is not None:
             from canvaslint import baseline

@@ -182,6 +182,19 @@ def test_a_fix_that_would_add_a_finding_is_not_made(tmp_path: Path) -> None:
     assert canvas.read_text(encoding="utf-8") == before
 
 
+def test_the_harmless_fixes_are_made_beside_one_that_is_not(tmp_path: Path) -> None:
+    canvas = tmp_path / "shop.canvas.yaml"
+    before = ("name: Shop\ndescription: no\nkey_activities:\n  - name: Roasting\n"
+              "    description: Weekly\n    descripton: Twice a week\n    type: Production\n")
+    canvas.write_text(before, encoding="utf-8")
+    result = run("check", "--no-config", "--select", "S,Y", "--fix", str(canvas))
+    assert canvas.read_text(encoding="utf-8") == before.replace(": no", ': "no"').replace(
+        "Production", "production")
+    # The fix left is one --fix will not make: no [*] after --fix.
+    assert "S002 [error]" in result.stdout
+    assert result.stdout.endswith("Fixed 2 problems. Found 1 problem (1 error) in 1 file.\n")
+
+
 def test_a_suppressed_finding_is_not_fixed(tmp_path: Path) -> None:
     canvas = tmp_path / "shop.canvas.yaml"
     before = "name: Shop\ndescription: no  # canvaslint: disable=Y003\n"

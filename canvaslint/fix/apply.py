@@ -11,8 +11,8 @@ itself and which a fix can make (a key fixed into one that is already
 there); a new finding anywhere else stops the fix (docs/decisions.md, issue 20).
 
 All edits of a pass are tried together first, the common case costing one
-extra lint; when that adds a finding, each edit is tried alone and only the
-harmless ones stay. Passes repeat, as ruff's do, because one fix can reveal
+extra lint; when that adds a finding, the edits are halved and each half
+tried, until only the harmless ones stay. Passes repeat, as ruff's do, because one fix can reveal
 another: `expect: Personal assistance` fixed to `expects` makes the value a
 finding, which the next pass fixes to `personal-assistance`. So a pass may
 add a finding that itself has a fix; only the final text must add none, and
@@ -114,18 +114,29 @@ class _Fixer:
         return chosen
 
     def one_pass(self, result: Fixed, edits: list[Edit], leeway: bool) -> bool:
-        together = apply_edits(result.text, edits)
+        before = result.text
+        self.settle(result, edits, leeway)
+        return result.text != before
+
+    def settle(self, result: Fixed, edits: list[Edit], leeway: bool) -> None:
+        """Apply the harmless edits: all at once, or halve and try each half.
+
+        Halving finds a few harmful edits among many in a number of lints that
+        grows with the logarithm of the edits, not with their number, so a
+        long canvas full of typos stays linear to fix.
+        """
+        if not edits:
+            return
+        candidate = apply_edits(result.text, edits)
         scopes = result.scopes + [e.scope for e in edits]
-        if self.harmless(together, scopes, leeway):
-            result.text, result.scopes = together, scopes
-            return True
-        changed = False
-        for edit in reversed(edits):  # from the end, so earlier offsets stay right
-            candidate = apply_edits(result.text, [edit])
-            scopes = result.scopes + [edit.scope]
-            if self.harmless(candidate, scopes, leeway):
-                result.text, result.scopes, changed = candidate, scopes, True
-        return changed
+        if self.harmless(candidate, scopes, leeway):
+            result.text, result.scopes = candidate, scopes
+            return
+        if len(edits) == 1:
+            return
+        middle = len(edits) // 2
+        self.settle(result, edits[middle:], leeway)  # the later half first: offsets stay right
+        self.settle(result, edits[:middle], leeway)
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:
