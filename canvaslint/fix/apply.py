@@ -11,16 +11,18 @@ itself and which a fix can make (a key fixed into one that is already
 there); a new finding anywhere else stops the fix (docs/decisions.md, issue 20).
 
 All edits of a pass are tried together first, the common case costing one
-extra lint; when that adds a finding, the edits are halved and each half
-tried, until only the harmless ones stay. Passes repeat, as ruff's do, because one fix can reveal
-another: `expect: Personal assistance` fixed to `expects` makes the value a
-finding, which the next pass fixes to `personal-assistance`. So a pass may
-add a finding that itself has a fix; only the final text must add none, and
-when it does, the fixes are made again without that leeway.
+extra lint; when that adds a finding, the edits in its item are set aside,
+or the edits halved, until only the harmless ones stay. Passes repeat, as
+ruff's do, because one fix can reveal another: `expect: Personal
+assistance` fixed to `expects` makes the value a finding, which the next
+pass fixes to `personal-assistance`. So a pass may add a finding that
+itself has a fix; only the final text must add none, and when it does, the
+fixes are made again without that leeway.
 """
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -29,6 +31,7 @@ from canvaslint.finding import Edit, Finding
 from canvaslint.loader import load
 
 MAX_PASSES = 10
+_ITEM = re.compile(r"[^.\[]+(?:\[\d+\])?")
 Key = tuple[str, str]
 
 
@@ -79,17 +82,20 @@ class _Fixer:
         return f.fix is not None and (f.fix.safe or self.unsafe)
 
     def harmless(self, text: str, scopes: list[str], leeway: bool) -> bool:
-        """The text parses and adds no finding outside what the fixes revealed.
+        return self.added(text, scopes, leeway) == []
+
+    def added(self, text: str, scopes: list[str], leeway: bool) -> list[Key] | None:
+        """The findings the text adds outside what the fixes revealed; None if it does not parse.
 
         With leeway, a new finding that itself has a fix may stay for the next pass.
         """
         readable, findings = self.lint(text)
         if not readable:
-            return False
+            return None
         fixable = {_key(f) for f in findings if self.wanted(f)} if leeway else set()
         added = Counter(_key(f) for f in findings) - self.allowed
-        return all(key in fixable or not key[0].startswith("Y") and any(
-            _inside(key[1], s) for s in scopes if s) for key in added)
+        return [key for key in added if key not in fixable and (key[0].startswith("Y") or not any(
+            _inside(key[1], s) for s in scopes if s))]
 
     def passes(self, text: str, findings: list[Finding], leeway: bool) -> Fixed:
         result = Fixed(text)
@@ -114,29 +120,53 @@ class _Fixer:
         return chosen
 
     def one_pass(self, result: Fixed, edits: list[Edit], leeway: bool) -> bool:
-        before = result.text
-        self.settle(result, edits, leeway)
-        return result.text != before
+        accepted: list[Edit] = []
+        self.settle(result, accepted, edits, leeway)
+        if not accepted:
+            return False
+        result.text = apply_edits(result.text, accepted)
+        result.scopes = result.scopes + [e.scope for e in accepted]
+        return True
 
-    def settle(self, result: Fixed, edits: list[Edit], leeway: bool) -> None:
-        """Apply the harmless edits: all at once, or halve and try each half.
+    def settle(self, base: Fixed, accepted: list[Edit], edits: list[Edit],
+               leeway: bool) -> None:
+        """Add to ``accepted`` the edits (of ``base.text``) that are harmless beside them.
 
-        Halving finds a few harmful edits among many in a number of lints that
-        grows with the logarithm of the edits, not with their number, so a
-        long canvas full of typos stays linear to fix.
+        All at once first; when that adds findings, the edits in the items
+        of those findings are the suspects, and the others are tried without
+        them; failing that, the edits are halved. A few harmful edits among
+        many so cost a few lints, not one per edit, and a long canvas full
+        of typos stays linear to fix.
         """
         if not edits:
             return
-        candidate = apply_edits(result.text, edits)
-        scopes = result.scopes + [e.scope for e in edits]
-        if self.harmless(candidate, scopes, leeway):
-            result.text, result.scopes = candidate, scopes
+        trial = accepted + edits
+        added = self.added(apply_edits(base.text, trial),
+                           base.scopes + [e.scope for e in trial], leeway)
+        if added == []:
+            accepted.extend(edits)
             return
         if len(edits) == 1:
             return
+        suspects = [e for e in edits if any(_related(e.scope, path) for _, path in added or [])]
+        if 0 < len(suspects) < len(edits):
+            self.settle(base, accepted, [e for e in edits if e not in suspects], leeway)
+            self.settle(base, accepted, suspects, leeway)
+            return
         middle = len(edits) // 2
-        self.settle(result, edits[middle:], leeway)  # the later half first: offsets stay right
-        self.settle(result, edits[:middle], leeway)
+        self.settle(base, accepted, edits[:middle], leeway)
+        self.settle(base, accepted, edits[middle:], leeway)
+
+
+def _related(scope: str, path: str) -> bool:
+    """The fix and the finding are about the same item (or one holds the other)."""
+    return _inside(path, _item(scope)) or _inside(scope, _item(path))
+
+
+def _item(path: str) -> str:
+    """``customer_segments[2].pains[0]`` -> ``customer_segments[2]``."""
+    found = _ITEM.match(path)
+    return found.group() if found else path
 
 
 def apply_edits(text: str, edits: list[Edit]) -> str:

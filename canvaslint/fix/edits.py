@@ -29,7 +29,7 @@ def to_edit(doc: Document, fix: Fix) -> Edit | None:
     node = doc.node_at(fix.path, fix.at_key)
     if node is None or _path_missing(doc, fix):
         return None
-    offsets = _Offsets(doc.text)
+    offsets = _Offsets(doc.line_starts())
     scope = format_path(fix.path)
     if fix.at_key:  # the key as it will read: its English name
         scope = format_path((*fix.path[:-1], doc.key_alias.get(fix.text, fix.text)))
@@ -65,8 +65,8 @@ def _path_missing(doc: Document, fix: Fix) -> bool:
 class _Offsets:
     """1-based line and column (in characters, as libyaml counts) -> index in the text."""
 
-    def __init__(self, text: str) -> None:
-        self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+    def __init__(self, starts: list[int]) -> None:
+        self.starts = starts
 
     def of(self, line: int, column: int) -> int:
         return self.starts[min(line, len(self.starts)) - 1] + column - 1
