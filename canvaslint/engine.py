@@ -97,7 +97,10 @@ def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
         return None
     from canvaslint.fix.edits import to_edit
 
-    edit = to_edit(doc, problem.fix)
+    try:
+        edit = to_edit(doc, problem.fix)
+    except Exception:  # a fix that cannot be made is not offered; the finding stays
+        return None
     if edit is not None and info.fix == "unsafe" and edit.safe:
         return dataclasses.replace(edit, safe=False)
     return edit

@@ -59,7 +59,12 @@ def fix_all(targets: Sequence[Target], settings_for: Callable[[Target], RunSetti
         encode = _encoder(raw, text) if error is None else None
         if encode is None:
             continue
-        result = fix_text(target.display, text, settings_for(target), unsafe)
+        try:
+            result = fix_text(target.display, text, settings_for(target), unsafe)
+        except Exception as exc:  # a bug of ours costs the fixes of this file, nothing more
+            print(f"canvaslint: could not fix {target.display} ({type(exc).__name__}: {exc}); "
+                  "it is left as it was; please report this", file=sys.stderr)
+            continue
         if target.path == STDIN and not diff:
             run.stdin = encode(result.text)
             sys.stdout.buffer.write(run.stdin)
