@@ -176,7 +176,7 @@ def _sure(written: str, known: list[str], doc: Document, values: bool = False) -
         aliases = lang.value_alias if values else lang.key_alias
         candidates.update((alias, english) for alias, english in aliases.items()
                           if english in candidates)
-    return sure_match(written, candidates)
+    return sure_match(written, candidates, parts=values)
 
 
 def _enum_problem(doc: Document, path: DataPath, place: str, local: str,

@@ -172,6 +172,14 @@ def test_a_guess_is_not_a_fix(tmp_path: Path) -> None:
     assert run("check", "--no-config", "--diff", str(canvas)).exit_code == 0
 
 
+def test_a_reference_is_not_fixed_to_an_id_it_is_only_part_of(tmp_path: Path) -> None:
+    canvas = tmp_path / "shop.canvas.yaml"
+    canvas.write_text("name: Shop\nkey_activities:\n  - name: Coffee roasting\n"
+                      "cost_structure:\n  - name: Beans\n    for: coffee\n")
+    assert "R001 [error]" in run("check", "--no-config", str(canvas)).stdout
+    assert run("check", "--no-config", "--diff", str(canvas)).exit_code == 0
+
+
 def test_a_fix_that_would_add_a_finding_is_not_made(tmp_path: Path) -> None:
     canvas = tmp_path / "shop.canvas.yaml"
     before = ("name: Shop\nkey_activities:\n  - name: Roasting\n    description: Weekly\n"

@@ -3,9 +3,9 @@
 A did-you-mean hint may guess; a fix may not. A word is replaced only when
 exactly one known word is close to it, and "close" is narrow: the same word
 in another case or with spaces or underscores for dashes
-(``Personal assistance``), one dash-separated part of exactly one word
-(``convenience`` for ``convenience-usability``), or a typo of one letter
-(two in long words: ``costumer_segments``). Candidates map each word a user
+(``Personal assistance``), for vocabulary values one dash-separated part
+of exactly one word (``convenience`` for ``convenience-usability``), or a
+typo of one letter (two in long words: ``costumer_segments``). Candidates map each word a user
 may write (English, or the canvas's own language) to what it means, so
 ``persoonlijke assistentie`` and ``personal-assistance`` count as one
 candidate, and the fix writes the word in the user's language.
@@ -16,17 +16,19 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 
-def sure_match(written: str, candidates: Mapping[str, str]) -> str | None:
+def sure_match(written: str, candidates: Mapping[str, str], parts: bool = False) -> str | None:
     """The candidate word ``written`` surely means, or None when it is not sure.
 
     ``candidates`` maps each word that may be written to its meaning; the
     answer is one of its keys, chosen so that all close words share one
-    meaning. Exact normal forms win over parts and typos.
+    meaning. Exact normal forms win over parts and typos. ``parts`` lets a
+    word stand for the one vocabulary word it is part of; keys and ids do
+    not get that leeway (``coffee`` is not surely ``coffee-roasting``).
     """
     norm = _normal(written)
     if not norm:
         return None
-    for test in (_same, _part, _typo):
+    for test in (_same, _part, _typo) if parts else (_same, _typo):
         close = [word for word in candidates if test(norm, _normal(word))]
         meanings = {candidates[word] for word in close}
         if len(meanings) == 1:
