@@ -162,6 +162,8 @@ def test_rules_and_rule_say_which_rules_fix() -> None:
     assert "Fix: `canvaslint check --fix` repairs it" in run("rule", "R001").stdout
     assert "--unsafe-fixes" in run("rule", "CH002").stdout
     assert "Fix:" not in run("rule", "B001").stdout
+    assert "Herstel: `canvaslint check --fix`" in run("rule", "S002", "--lang", "nl").stdout
+    assert "Исправление:" in run("rule", "CH002", "--lang", "ru").stdout
 
 
 def test_a_guess_is_not_a_fix(tmp_path: Path) -> None:
