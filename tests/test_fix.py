@@ -174,6 +174,17 @@ def test_a_guess_is_not_a_fix(tmp_path: Path) -> None:
     assert run("check", "--no-config", "--diff", str(canvas)).exit_code == 0
 
 
+def test_anchored_tagged_and_block_values_are_left_alone(tmp_path: Path) -> None:
+    """Fixing an anchor would change every alias of it; a tag or a block scalar is deliberate."""
+    canvas = tmp_path / "shop.canvas.yaml"
+    canvas.write_text("name: Shop\ndescription: &d no\ncustomer_segments:\n"
+                      "  - name: Home baristas\n    market: &m B2C\n  - name: Cafes\n"
+                      "    market: *m\n    description: *d\n  - name: Offices\n"
+                      "    market: !!str B2B\n    expects: >-\n      Self service\n")
+    assert "[*]" not in run("check", "--no-config", str(canvas)).stdout
+    assert run("check", "--no-config", "--diff", str(canvas)).exit_code == 0
+
+
 def test_a_reference_is_not_fixed_to_an_id_it_is_only_part_of(tmp_path: Path) -> None:
     canvas = tmp_path / "shop.canvas.yaml"
     canvas.write_text("name: Shop\nkey_activities:\n  - name: Coffee roasting\n"
@@ -189,6 +200,8 @@ def test_a_fix_that_would_add_a_finding_is_not_made(tmp_path: Path) -> None:
     canvas.write_text(before, encoding="utf-8")  # `description` would then appear twice (Y002)
     assert "S002 [*]" in run("check", "--no-config", str(canvas)).stdout
     run("check", "--no-config", "--fix", str(canvas))
+    assert canvas.read_text(encoding="utf-8") == before
+    run("check", "--no-config", "--select", "S002", "--fix", str(canvas))  # Y002 still guards
     assert canvas.read_text(encoding="utf-8") == before
 
 

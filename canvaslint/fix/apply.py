@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from canvaslint.engine import RunSettings, lint_document
 from canvaslint.finding import Edit, Finding
@@ -45,7 +45,16 @@ class Fixed:
 
 
 def fix_text(name: str, text: str, settings: RunSettings, unsafe: bool = False) -> Fixed:
-    fixer = _Fixer(name, settings, unsafe)
+    """The text with the fixes of the selected rules that add no finding.
+
+    Whatever the selection, the YAML rules judge the result too: `--select
+    S002 --fix` must not fix a key into a duplicate key (Y002) because Y002
+    was not asked for.
+    """
+    selected = {r.code for r in settings.rules}
+    guards = [r for code, r in settings.catalog.items()
+              if code.startswith("Y") and code not in selected]
+    fixer = _Fixer(name, replace(settings, rules=[*settings.rules, *guards]), unsafe, selected)
     readable, findings = fixer.lint(text)
     if not readable:
         return Fixed(text)  # a file that cannot be parsed is never written
@@ -55,7 +64,7 @@ def fix_text(name: str, text: str, settings: RunSettings, unsafe: bool = False) 
         result = fixer.passes(text, findings, leeway=False)
     if result.text != text:  # the count the user sees: their findings that are gone
         left = Counter(_key(f) for f in fixer.lint(result.text)[1])
-        result.fixed = sum((fixer.allowed - left).values())
+        result.fixed = sum(n for key, n in (fixer.allowed - left).items() if key[0] in selected)
     return result
 
 
@@ -72,6 +81,7 @@ class _Fixer:
     name: str
     settings: RunSettings
     unsafe: bool
+    selected: set[str]
     allowed: Counter[Key] = field(default_factory=Counter)
 
     def lint(self, text: str) -> tuple[bool, list[Finding]]:
@@ -79,7 +89,7 @@ class _Fixer:
         return doc.root is not None, lint_document(doc, self.settings)
 
     def wanted(self, f: Finding) -> bool:
-        return f.fix is not None and (f.fix.safe or self.unsafe)
+        return f.fix is not None and (f.fix.safe or self.unsafe) and f.code in self.selected
 
     def harmless(self, text: str, scopes: list[str], leeway: bool) -> bool:
         return self.added(text, scopes, leeway) == []
