@@ -358,3 +358,26 @@ def test_a_plugin_rule_offers_a_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPa
     assert (tmp_path / "canvas.yaml").read_text() == (
         "name: Shop\nrevenue_streams:\n  - name: Sales\n    pricing: 'fixed'  # per bag\n")
     sys.modules.pop("acme_fix", None)
+
+
+def test_fixes_that_all_add_a_finding_elsewhere_cost_a_bounded_number_of_lints(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each `expect` fixed would make its relationship a CR001: none is made, in few lints."""
+    from canvaslint.fix import apply
+    from tests.conftest import all_rules
+
+    lines = ["name: Shop", "customer_segments:"]
+    for i in range(150):
+        lines += [f"  - name: Segment {i}", "    expect: self-service"]
+    lines.append("customer_relationships:")
+    for i in range(150):
+        lines += [f"  - name: Advice {i}", "    type: personal-assistance",
+                  f"    segments: segment-{i}"]
+    text = "\n".join(lines) + "\n"
+    lints = []
+    real = apply.lint_document
+    monkeypatch.setattr(apply, "lint_document", lambda *a: lints.append(1) or real(*a))
+    rules = all_rules()
+    settings = apply.RunSettings(rules=rules, catalog={r.code: r for r in rules})
+    assert apply.fix_text("shop.canvas.yaml", text, settings).text == text
+    assert len(lints) <= 2 * apply.MAX_TRIALS + 4  # halving alone would lint about 300 times

@@ -31,6 +31,10 @@ from canvaslint.finding import Edit, Finding
 from canvaslint.loader import load
 
 MAX_PASSES = 10
+# At most this many trial lints per file: when most fixes would add a finding
+# elsewhere, halving would cost a lint per fix; the budget keeps a big canvas
+# from taking minutes, at the price of leaving some fixes unmade.
+MAX_TRIALS = 64
 _ITEM = re.compile(r"[^.\[]+(?:\[\d+\])?")
 Key = tuple[str, str]
 
@@ -83,6 +87,7 @@ class _Fixer:
     unsafe: bool
     selected: set[str]
     allowed: Counter[Key] = field(default_factory=Counter)
+    trials: int = 0
 
     def lint(self, text: str) -> tuple[bool, list[Finding]]:
         doc = load(self.name, text.encode("utf-8"))
@@ -148,8 +153,9 @@ class _Fixer:
         many so cost a few lints, not one per edit, and a long canvas full
         of typos stays linear to fix.
         """
-        if not edits:
+        if not edits or self.trials >= MAX_TRIALS:
             return
+        self.trials += 1
         trial = accepted + edits
         added = self.added(apply_edits(base.text, trial),
                            base.scopes + [e.scope for e in trial], leeway)
