@@ -261,6 +261,19 @@ def test_mode_and_links_survive_and_no_temporary_file_is_left(tmp_path: Path) ->
     assert sorted(p.name for p in real.parent.iterdir()) == ["shop.canvas.yaml"]
 
 
+def test_a_file_the_user_may_not_write_is_left_alone(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    canvas = tmp_path / "shop.canvas.yaml"
+    canvas.write_text("name: Shop\ndescription: no\n", encoding="utf-8")
+    canvas.chmod(0o444)
+    writable = os.access
+    monkeypatch.setattr(os, "access", lambda p, m, **k: m != os.W_OK and writable(p, m, **k))
+    result = run("check", "--no-config", "--fix", str(canvas))
+    assert result.exit_code == 2
+    assert f"cannot write {canvas}: Permission denied" in result.stderr
+    assert canvas.read_text(encoding="utf-8") == "name: Shop\ndescription: no\n"
+
+
 def test_a_file_that_cannot_be_parsed_is_never_written(tmp_path: Path) -> None:
     canvas = tmp_path / "shop.canvas.yaml"
     broken = b"name: Shop\ndescription: no\nchannels: [web\n"

@@ -76,12 +76,12 @@ def comment_lines(text: str) -> list[str]:
 
 
 @SETTINGS
-@given(canvases_with_typos())
-def test_fix_output_parses_and_adds_no_finding(text: str) -> None:
+@given(canvases_with_typos(), st.booleans())
+def test_fix_output_parses_and_adds_no_finding(text: str, unsafe: bool) -> None:
     run = settings()
     before = Counter((f.code, f.path)
                      for f in lint_document(load("c.canvas.yaml", text.encode()), run))
-    result = fix_text("c.canvas.yaml", text, run)
+    result = fix_text("c.canvas.yaml", text, run, unsafe)
     doc = load("c.canvas.yaml", result.text.encode())
     assert doc.root is not None or result.text == text
     after = Counter((f.code, f.path) for f in lint_document(doc, run))
@@ -90,4 +90,4 @@ def test_fix_output_parses_and_adds_no_finding(text: str) -> None:
             path == s or path.startswith((s + ".", s + "[")) for s in result.scopes), (
             code, path, result.scopes)
     assert comment_lines(result.text) == comment_lines(text)
-    assert fix_text("c.canvas.yaml", result.text, run).text == result.text
+    assert fix_text("c.canvas.yaml", result.text, run, unsafe).text == result.text

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import difflib
+import errno
 import os
 import stat
 import sys
@@ -116,6 +117,8 @@ def write_atomically(path: str, data: bytes) -> None:
     """Replace the file (the one a symbolic link points to) in one rename, keeping its mode."""
     real = os.path.realpath(path)
     mode = stat.S_IMODE(os.stat(real).st_mode)
+    if not os.access(real, os.W_OK):  # a rename could replace it anyway: respect the mode
+        raise PermissionError(errno.EACCES, os.strerror(errno.EACCES), path)
     handle, temporary = tempfile.mkstemp(dir=os.path.dirname(real) or ".",
                                          prefix=".canvaslint-", suffix=".tmp")
     try:
