@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
 import gc
 import os
 import sys
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
     from collections import Counter
 
     from canvaslint.baseline import Key
+    from canvaslint.fix.command import FixRun
 
 
 @dataclass
@@ -49,6 +52,9 @@ class CheckOptions:
     no_plugins: bool = False
     lang: str | None = None
     infer: bool | None = None
+    fix: bool = False
+    diff: bool = False
+    unsafe_fixes: bool = False
 
 
 def error(message: str) -> int:
@@ -135,7 +141,13 @@ def run(opts: CheckOptions) -> int:
         inputs = _inputs(opts, files, resolved)
         _check_outputs(destinations, opts.write_baseline, inputs)
         known = _read_baseline(opts.baseline) if opts.baseline else None
+        fixed = _fix(opts, files, plan) if opts.fix or opts.diff else None
+        if opts.diff and fixed is not None:
+            return fixed.status
         findings = lint_all(files, plan.settings, opts.jobs)
+        if opts.fix:  # what --fix left, it would not make: no [*] for it
+            findings = [dataclasses.replace(f, fix=None) if f.fix and (
+                f.fix.safe or opts.unsafe_fixes) else f for f in findings]
         gone = 0
         if known is not None:
             from canvaslint import baseline
@@ -160,14 +172,21 @@ def run(opts: CheckOptions) -> int:
               "canvas.yml, *.canvas.yaml and *.canvas.yml)", file=sys.stderr)
     report = Report(findings=findings, files=[t.display for t in files],
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
-                    baseline_gone=gone)
+                    baseline_gone=gone, fixed=fixed.fixed if fixed else 0,
+                    unsafe_fixes=opts.unsafe_fixes)
     if opts.statistics or "html" in opts.formats:
         from canvaslint.score import scores_for
 
         languages: dict[str, str] = {}
         report.scores = scores_for(files, languages)
         report.language = opts.lang or _common(languages.values())
-    status = write_report(destinations, report, inputs)
+    if fixed is not None and fixed.stdin is not None:  # the fixed canvas is on stdout
+        with contextlib.redirect_stdout(sys.stderr):
+            status = write_report(destinations, report, inputs)
+    else:
+        status = write_report(destinations, report, inputs)
+    if fixed is not None and fixed.status:
+        return fixed.status
     return status if status else exit_code(findings, resolved)
 
 
@@ -210,6 +229,17 @@ def _infer_row(resolved: Resolved) -> str:
     extra = sum(1 for fields in infer.words.values() for _ in fields)
     note = f", with the configuration's words for {extra} field(s)" if extra else ""
     return f"on (facts read from words{note}; `canvaslint infer FILE` shows them)"
+
+
+def _fix(opts: CheckOptions, files: list[Target], plan: Plan) -> FixRun:
+    """Fix the files (or show the diff) before the lint that reports what is left."""
+    from canvaslint.fix.command import fix_all
+    from canvaslint.runner import remember_stdin
+
+    outcome = fix_all(files, plan.settings, opts.unsafe_fixes, opts.diff)
+    if outcome.stdin is not None:
+        remember_stdin(outcome.stdin)
+    return outcome
 
 
 def _common(languages: Iterable[str]) -> str:

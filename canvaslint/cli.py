@@ -66,12 +66,20 @@ def cli() -> None:
 @click.option("--infer/--no-infer", "infer", default=None,
               help="Read facts (relationship types, b2b/b2c...) from the notes' words where "
                    "the field is not written [on].")
+@click.option("--fix", is_flag=True,
+              help="Repair what canvaslint is sure of in the files, then report what is left "
+                   "(with `-`, print the fixed canvas).")
+@click.option("--diff", is_flag=True,
+              help="Print the changes --fix would make, write nothing; exit 1 if there are any.")
+@click.option("--unsafe-fixes", is_flag=True,
+              help="Also apply (or show) the fixes that change what the canvas says.")
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...],
           fail_on: str | None, config: str | None, no_config: bool, show_config: bool,
           stdin_filename: str | None, statistics: bool, quiet: bool,
           report_unused: bool | None, baseline: str | None, write_baseline: str | None,
-          jobs: int, no_plugins: bool, lang: str | None, infer: bool | None) -> None:
+          jobs: int, no_plugins: bool, lang: str | None, infer: bool | None, fix: bool,
+          diff: bool, unsafe_fixes: bool) -> None:
     """Lint canvas files and folders (`-` reads standard input)."""
     from canvaslint.check import CheckOptions, run
 
@@ -83,7 +91,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         fail_on=fail_on, config=config, no_config=no_config, stdin_filename=stdin_filename,
         statistics=statistics, quiet=quiet, report_unused=report_unused, baseline=baseline,
         write_baseline=write_baseline, show_config=show_config, jobs=jobs,
-        no_plugins=no_plugins, lang=lang, infer=infer,
+        no_plugins=no_plugins, lang=lang, infer=infer, fix=fix, diff=diff,
+        unsafe_fixes=unsafe_fixes,
     )
     sys.exit(run(options))
 

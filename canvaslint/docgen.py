@@ -43,8 +43,11 @@ def markdown(rules: Sequence[RuleInfo]) -> str:
             out += ["", f"## {group}"]
             current = group
         doc = parse(r.doc)
-        out += ["", f"### {r.code}", "", f"`{r.name}`, default severity **{r.severity}**.",
-                "", doc.text]
+        fixable = {"safe": " `check --fix` repairs it when it is sure what you meant.",
+                   "unsafe": " `check --fix --unsafe-fixes` can repair it (the fix changes "
+                             "what the canvas says)."}.get(r.fix, "")
+        out += ["", f"### {r.code}", "",
+                f"`{r.name}`, default severity **{r.severity}**.{fixable}", "", doc.text]
         if r.options:
             out += ["", "Default options:", "", "```yaml"]
             out += [f"{key}: {value!r}" for key, value in r.options.items()]

@@ -8,12 +8,13 @@ exception inside a rule becomes a finding that names the rule (code
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from canvaslint.cap import Capped
-from canvaslint.finding import Finding, Problem, Severity, format_path
+from canvaslint.finding import Edit, Finding, Problem, Severity, format_path
 from canvaslint.loader import Document
 from canvaslint.rule import Context, RuleInfo
 
@@ -144,7 +145,23 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
         message=message,
         path=format_path(problem.path),
         item=problem.item,
+        fix=_edit(doc, info, problem),
     )
+
+
+def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
+    """The problem's fix as an edit of the text; a rule that declares no fix offers none."""
+    if problem.fix is None or not info.fix:
+        return None
+    from canvaslint.fix.edits import to_edit
+
+    try:
+        edit = to_edit(doc, problem.fix)
+    except Exception:  # a fix that cannot be made is not offered; the finding stays
+        return None
+    if edit is not None and info.fix == "unsafe" and edit.safe:
+        return dataclasses.replace(edit, safe=False)
+    return edit
 
 
 def _crash(doc: Document, info: RuleInfo, exc: BaseException) -> Finding:

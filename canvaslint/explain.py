@@ -42,7 +42,8 @@ def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = 
     for r in rules:
         origin = "" if r.origin == "canvaslint" else f"  [{r.origin}]"
         summary = r.summary_in(lang)
-        print(f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {summary}{origin}")
+        print(f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {_FIX_MARKS[r.fix]}  "
+              f"{summary}{origin}")
     return 0
 
 
@@ -60,6 +61,32 @@ def explain(code: str, config: str | None = None, no_plugins: bool = False,
     return 2
 
 
+# The fix column of `canvaslint rules`: [*] as ruff marks what --fix repairs.
+_FIX_MARKS = {"": "   ", "safe": "[*]", "unsafe": "[~]"}
+FIX_WORDS = {
+    "en": {
+        "safe": "Fix: `canvaslint check --fix` repairs it when it is sure what you meant "
+                "(`--diff` shows the change first).",
+        "unsafe": "Fix: `canvaslint check --fix --unsafe-fixes` can repair it; the fix changes "
+                  "what the canvas says, so check it with `--diff --unsafe-fixes` first.",
+    },
+    "nl": {
+        "safe": "Herstel: `canvaslint check --fix` herstelt dit als zeker is wat je bedoelde "
+                "(`--diff` toont de wijziging eerst).",
+        "unsafe": "Herstel: `canvaslint check --fix --unsafe-fixes` kan dit herstellen; dat "
+                  "verandert wat het canvas zegt, dus bekijk het eerst met "
+                  "`--diff --unsafe-fixes`.",
+    },
+    "ru": {
+        "safe": "Исправление: `canvaslint check --fix` исправит это, когда ясно, что имелось "
+                "в виду (`--diff` сначала покажет изменение).",
+        "unsafe": "Исправление: `canvaslint check --fix --unsafe-fixes` может исправить это; "
+                  "исправление меняет смысл холста, поэтому сначала посмотрите его с "
+                  "`--diff --unsafe-fixes`.",
+    },
+}
+
+
 def explanation(r: RuleInfo, lang: str = "en") -> str:
     head = f"{r.code} {r.name} (default severity: {r.severity}; from {r.origin})"
     doc = r.doc_in(lang)
@@ -70,6 +97,8 @@ def explanation(r: RuleInfo, lang: str = "en") -> str:
         summary = r.summary_in(lang)
         doc = (summary + "\n\n" if summary != r.summary else "") + r.doc
     lines = [head, "=" * len(head), "", doc]
+    if r.fix:
+        lines += ["", FIX_WORDS.get(lang, FIX_WORDS["en"])[r.fix]]
     if r.options:
         lines += ["", "Default options:"]
         lines += [f"  {key}: {value}" for key, value in r.options.items()]

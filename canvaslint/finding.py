@@ -37,6 +37,44 @@ SEVERITY_NAMES = ("error", "warning", "info")
 
 
 @dataclass(frozen=True)
+class Fix:
+    """A repair a rule offers with its problem: what to write where, as data.
+
+    Like a problem, a fix names a data path, never a position: the engine
+    finds the node and turns the fix into an :class:`Edit` of the file's
+    text (``canvaslint.fix.edits``), keeping the quotes and layout around
+    it. ``action`` says what to do with the node at ``path``: ``replace``
+    its value (or its key, with ``at_key``) by ``text``; ``quote`` it as
+    written; ``wrap`` a single value in a list; ``append`` ``text`` to the
+    list there. A ``safe`` fix keeps the meaning the user wrote (a typo, a
+    missing quote); an unsafe one changes it and waits for
+    ``--unsafe-fixes``.
+    """
+
+    path: DataPath
+    text: str = ""
+    action: str = "replace"
+    at_key: bool = False
+    safe: bool = True
+
+
+@dataclass(frozen=True)
+class Edit:
+    """A located fix: replace the characters ``start:end`` of the file's text by ``text``.
+
+    ``scope`` is the data path of the value the fix repairs, as it reads
+    after the fix: findings inside it were hidden by the mistake, not made
+    by the fix.
+    """
+
+    start: int
+    end: int
+    text: str
+    safe: bool = True
+    scope: str = ""
+
+
+@dataclass(frozen=True)
 class Problem:
     """What a rule reports: where (a data path) and what is wrong.
 
@@ -61,6 +99,8 @@ class Problem:
     # the English message is used.
     msgid: str = "default"
     args: Mapping[str, Any] | None = None
+    # A repair the rule is sure of (or, unsafe, one that changes meaning).
+    fix: Fix | None = None
 
 
 @dataclass(frozen=True, order=True)
@@ -78,6 +118,8 @@ class Finding:
     message: str = ""
     path: str = ""
     item: str = field(default="", compare=False)
+    # The edit that would repair the finding (``check --fix``), if there is one.
+    fix: Edit | None = field(default=None, compare=False, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         return {

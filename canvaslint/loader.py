@@ -145,6 +145,7 @@ class Document:
     language: str = "en"
     key_alias: dict[str, str] = field(default_factory=dict)
     _widths: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
+    _starts: list[int] = field(default_factory=list, init=False, repr=False, compare=False)
 
     @property
     def usable(self) -> bool:
@@ -185,6 +186,12 @@ class Document:
         line, column = _clamp(widths, line, column)
         end_line, end_column = _clamp(widths, end_line, end_column)
         return (line, column, end_line, end_column)
+
+    def line_starts(self) -> list[int]:
+        """Where each line begins in the text (computed once: fixes need it per value)."""
+        if not self._starts:
+            self._starts = [0] + [m.end() for m in _BREAK.finditer(self.text)]
+        return self._starts
 
     def is_plain_scalar(self, path: DataPath) -> bool:
         """True when the value at ``path`` is an unquoted, untagged scalar."""

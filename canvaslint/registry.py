@@ -15,7 +15,7 @@ from typing import Any
 
 from canvaslint.entrypoints import EntryPoint, entry_points
 from canvaslint.finding import SEVERITY_NAMES, Severity
-from canvaslint.rule import Rule, RuleInfo
+from canvaslint.rule import FIX_KINDS, Rule, RuleInfo
 
 GROUP = "canvaslint.rules"
 BUILT_IN = "canvaslint"
@@ -126,6 +126,10 @@ def as_rule(obj: Any, origin: str) -> RuleInfo:
     if severity not in SEVERITY_NAMES:
         raise PluginError(f"rule {code} from {origin} has the severity {severity!r}; "
                           f"use one of {', '.join(SEVERITY_NAMES)}")
+    fix = getattr(obj, "FIX", "") or ""
+    if fix not in FIX_KINDS:
+        raise PluginError(f"rule {code} from {origin} has FIX = {fix!r}; use one of "
+                          f"{', '.join(repr(k) for k in FIX_KINDS)}")
     rule: Rule = obj
     defaults = getattr(obj, "OPTIONS", {}) or {}
     if callable(defaults):  # lets a rule read its data file at discovery, not at import
@@ -141,6 +145,7 @@ def as_rule(obj: Any, origin: str) -> RuleInfo:
         options=dict(defaults),
         options_schema=getattr(obj, "OPTIONS_SCHEMA", None),
         needs_canvas=bool(getattr(obj, "NEEDS_CANVAS", True)),
+        fix=fix,
         translations=dict(getattr(obj, "TRANSLATIONS", {}) or {}),
     )
 

@@ -13,7 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from canvaslint import blocks as B
-from canvaslint.finding import Problem
+from canvaslint.finding import Fix, Problem
+from canvaslint.fix.closest import sure_match
 from canvaslint.model import Canvas, Item, Reference
 from canvaslint.slug import fold, slugify
 from canvaslint.suggest import Suggester
@@ -151,6 +152,9 @@ def _unknown(ref: Reference, allowed: tuple[str, ...], found: _Known) -> Problem
     known = found.ids(allowed)
     best = found.suggester.closest(ref.text, known)
     close = [best] if best is not None else []
+    # Only a reference close to some id can surely mean one; the suggester's
+    # budget bounds this search too, so many unknown references stay linear.
+    sure = sure_match(ref.text, {word: word for word in known}) if close else None
     hint = f'; did you mean "{close[0]}"?' if close else (
         f"; write the id of {_kinds(allowed)}" if known
         else f"; add {_kinds(allowed)} with that id first"
@@ -162,6 +166,7 @@ def _unknown(ref: Reference, allowed: tuple[str, ...], found: _Known) -> Problem
         item=ref.source.name, msgid="close" if close else "default",
         args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
               "field": ref.field, "close": close[0] if close else ""},
+        fix=Fix(ref.path, sure) if sure else None,
     )
 
 

@@ -4,8 +4,10 @@ A rule is a module (or any object) with ``CODE``, ``NAME``, ``SEVERITY``,
 ``SUMMARY``, a docstring that explains it, and ``check(ctx, options)``
 yielding :class:`~canvaslint.finding.Problem`. Optional: ``OPTIONS`` (the
 default options, a mapping), ``OPTIONS_SCHEMA`` (a JSON schema for them)
-and ``NEEDS_CANVAS = False`` for rules that must run even when the file
-could not be read as a canvas (the Y and S rules).
+``NEEDS_CANVAS = False`` for rules that must run even when the file
+could not be read as a canvas (the Y and S rules), and ``FIX = "safe"`` or
+``"unsafe"`` for rules whose problems may carry a :class:`~canvaslint.finding.Fix`
+(``check --fix`` applies the safe ones; ``--unsafe-fixes`` the others too).
 """
 
 from __future__ import annotations
@@ -27,6 +29,10 @@ def _default_infer() -> InferSettings:
     from canvaslint.infer import InferSettings
 
     return InferSettings()
+
+
+# What a rule may declare as FIX: no fix, a fix that keeps meaning, one that changes it.
+FIX_KINDS = ("", "safe", "unsafe")
 
 
 class Rule(Protocol):
@@ -52,6 +58,8 @@ class RuleInfo:
     options: Mapping[str, Any] = field(default_factory=dict)
     options_schema: Mapping[str, Any] | None = None
     needs_canvas: bool = True
+    # "" (no fix), "safe" (check --fix repairs it) or "unsafe" (needs --unsafe-fixes).
+    fix: str = ""
     # language -> {"summary": ..., "doc": ..., msgid: template}
     translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 

@@ -59,6 +59,11 @@ def read_target(target: Target) -> bytes | str:
         os.close(fd)
 
 
+def remember_stdin(data: bytes) -> None:
+    """What later reads of standard input see (the canvas as ``--fix`` left it)."""
+    _STDIN[:] = [(sys.stdin.buffer, data)]
+
+
 def _read_open(path: str, fd: int) -> bytes | str:
     info = os.fstat(fd)
     if stat.S_ISDIR(info.st_mode):

@@ -19,7 +19,7 @@ from importlib import resources
 from typing import Any
 
 from canvaslint.describe import where
-from canvaslint.finding import DataPath, Problem
+from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.loader import Document
 
 _TYPE_WORDS = {
@@ -113,15 +113,18 @@ def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
         return [("S001", Problem(path, message, msgid="required",
                                  args={"place": local, "field": field_name}))]
     if error.validator == "enum":
-        return [("S001", _enum_problem(path, place, local, error))]
+        return [("S001", _enum_problem(doc, path, place, local, error))]
     if error.validator in ("type", "anyOf", "oneOf"):
         types = _expected_types(error)
         if "string" in types and _implicit(doc, path, error.instance):
             return [("Y003", _implicit_problem(doc, path, place, local, error.instance))]
         wanted = " or ".join(_TYPE_WORDS.get(t, t) for t in types) or "something else"
         message = f"{place} must be {wanted}, not {_kind_of(error.instance)}"
+        # A single text where only a list will do: the list of that one text.
+        wrap = Fix(path, action="wrap") if types == ["array"] and isinstance(
+            error.instance, str) else None
         return [("S001", Problem(path, message, msgid="type",
-                                 args={"place": local, "wanted": wanted}))]
+                                 args={"place": local, "wanted": wanted}, fix=wrap))]
     return [("S001", Problem(path, f"{place}: {error.message}", msgid="other",
                              args={"place": local, "detail": error.message}))]
 
@@ -148,18 +151,43 @@ def _unknown_key(
     if close:
         message = f"`{key}` is not a key of {place}; did you mean `{close[0]}`?"
         return ("S002", Problem((*path, key), message, at_key=True, msgid="close",
-                                args={"key": key, "place": local, "close": close[0]}))
+                                args={"key": key, "place": local, "close": close[0]},
+                                fix=_key_fix(doc, (*path, key), known)))
     shown = ", ".join(candidates)
     message = f"`{key}` is not a key of {place}; known keys here: {', '.join(known)}"
     return ("S002", Problem((*path, key), message, at_key=True, msgid="known",
-                            args={"key": key, "place": local, "known": shown}))
+                            args={"key": key, "place": local, "known": shown},
+                            fix=_key_fix(doc, (*path, key), known)))
 
 
-def _enum_problem(path: DataPath, place: str, local: str, error: Any) -> Problem:
+def _key_fix(doc: Document, path: DataPath, known: list[str]) -> Fix | None:
+    sure = _sure(str(path[-1]), known, doc)
+    return Fix(path, sure, at_key=True) if sure else None
+
+
+def _sure(written: str, known: list[str], doc: Document, values: bool = False) -> str | None:
+    """The known word (English, or the canvas's language) ``written`` surely means."""
+    from canvaslint.fix.closest import sure_match
+    from canvaslint.i18n import language
+
+    candidates = {word: word for word in known}
+    if doc.language != "en":
+        lang = language(doc.language)
+        aliases = lang.value_alias if values else lang.key_alias
+        candidates.update((alias, english) for alias, english in aliases.items()
+                          if english in candidates)
+    return sure_match(written, candidates, parts=values)
+
+
+def _enum_problem(doc: Document, path: DataPath, place: str, local: str,
+                  error: Any) -> Problem:
     from canvaslint.i18n import Term, terms
 
     allowed = [str(v) for v in error.validator_value]
     value = str(error.instance)
+    sure = _sure(doc.source(path), allowed, doc, values=True) if isinstance(
+        error.instance, str) else None
+    fix = Fix(path, sure) if sure else None
     close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
     hint = f'did you mean "{close[0]}"? ' if close else ""
     choices = ", ".join(allowed)
@@ -167,7 +195,7 @@ def _enum_problem(path: DataPath, place: str, local: str, error: Any) -> Problem
     args: dict[str, Any] = {"place": local, "value": value, "allowed": terms(allowed)}
     if close:
         args["close"] = Term(close[0])
-    return Problem(path, message, msgid="enum-close" if close else "enum", args=args)
+    return Problem(path, message, msgid="enum-close" if close else "enum", args=args, fix=fix)
 
 
 def _implicit(doc: Document, path: DataPath, value: Any) -> bool:
@@ -188,7 +216,9 @@ def _implicit_problem(doc: Document, path: DataPath, place: str, local: str,
         msgid, read = "number", "a number"
     message = (f"{place} must be text, but YAML reads `{written or '(empty)'}` as {read}: "
                f'put it in quotes, "{written}"')
-    return Problem(path, message, msgid=msgid, args={"place": local, "written": written})
+    fix = Fix(path, action="quote") if written else None
+    return Problem(path, message, msgid=msgid, args={"place": local, "written": written},
+                   fix=fix)
 
 
 def _kind_of(value: Any) -> str:

@@ -43,7 +43,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.finding import Problem
+from canvaslint.finding import Fix, Problem
 from canvaslint.rule import Context
 
 from ._channels import labelled, quoted
@@ -51,6 +51,7 @@ from ._channels import labelled, quoted
 CODE = "CH002"
 NAME = "channel-proposition-mismatch"
 SEVERITY = "error"
+FIX = "unsafe"
 SUMMARY = "A channel carries a value proposition meant for none of the segments it reaches"
 
 TRANSLATIONS = {
@@ -116,5 +117,18 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 item=channel.name,
                 args={"channel": channel.name, "proposition": proposition.name,
                       "targets": quoted(targets), "reached": quoted(reached)},
+                fix=_reach(proposition, reached),
             )
+
+
+def _reach(proposition: Any, reached: list[Any]) -> Fix | None:
+    """Unsafe: make the proposition also for the one segment the channel reaches.
+
+    It changes what the canvas says (the proposition gets a new segment), so
+    it waits for ``--unsafe-fixes``; with several segments reached, which one
+    is meant is a guess, and there is no fix.
+    """
+    if len(reached) != 1:
+        return None
+    return Fix((*proposition.path, "segments"), reached[0].id, action="append", safe=False)
 

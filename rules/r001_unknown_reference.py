@@ -29,6 +29,7 @@ from canvaslint.rulekit import reported
 CODE = "R001"
 NAME = "unknown-reference"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A reference names no item"
 TRANSLATIONS = {
     "nl": {

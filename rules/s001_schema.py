@@ -25,6 +25,7 @@ from canvaslint.rulekit import reported
 CODE = "S001"
 NAME = "schema"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "The file breaks the canvas format (wrong type, unknown value, missing name)"
 TRANSLATIONS = {
     "nl": {

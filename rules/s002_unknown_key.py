@@ -22,6 +22,7 @@ from canvaslint.rulekit import reported
 CODE = "S002"
 NAME = "unknown-key"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A key the canvas format does not know"
 TRANSLATIONS = {
     "nl": {

@@ -24,6 +24,7 @@ from canvaslint.rulekit import reported
 CODE = "Y003"
 NAME = "implicit-type"
 SEVERITY = "error"
+FIX = "safe"
 SUMMARY = "A value that must be text was read as another type"
 TRANSLATIONS = {
     "nl": {

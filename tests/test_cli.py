@@ -84,7 +84,7 @@ def test_select_and_ignore_prefixes_and_names() -> None:
 def test_stdin_filename_names_the_findings() -> None:
     out = run("check", "--select", "Y", "--stdin-filename", "plans/shop.canvas.yaml", "-",
               input="name: X\ndescription: no\n")
-    assert out.output.startswith("plans/shop.canvas.yaml:2:14: Y003 [error]")
+    assert out.output.startswith("plans/shop.canvas.yaml:2:14: Y003 [*] [error]")
 
 
 def test_quiet_drops_the_summary_and_output_writes_a_file(tmp_path: Path) -> None:

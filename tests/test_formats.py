@@ -270,7 +270,7 @@ def test_text_to_stdout_and_sarif_to_a_file_in_one_run(tmp_path: Path) -> None:
     result = run("--select", SELECT, "--format", "text", "--format", "sarif",
                  "--output", f"sarif:{target}", FIXTURE)
     assert result.exit_code == 1
-    assert result.output.startswith(f"{FIXTURE}:4:14: Y003 [error]")
+    assert result.output.startswith(f"{FIXTURE}:4:14: Y003 [*] [error]")
     assert_valid_sarif(json.loads(target.read_text(encoding="utf-8")))
 
 

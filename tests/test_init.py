@@ -157,7 +157,7 @@ def test_action_lint_step_runs_with_the_real_canvaslint(tmp_path: Path) -> None:
     done = subprocess.run(["bash", "-e", "-c", step["run"]], cwd=tmp_path, env=env,
                           capture_output=True, text=True)
     assert done.returncode == 1, done.stderr
-    assert "plans/shop.canvas.yaml:2:14: Y003 [error]" in done.stdout
+    assert "plans/shop.canvas.yaml:2:14: Y003 [*] [error]" in done.stdout
     assert "::error file=plans/shop.canvas.yaml,line=2,col=14," in done.stdout
     assert json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))["version"] == "2.1.0"
     assert outputs.read_text(encoding="utf-8") == "exit-code=1\n"

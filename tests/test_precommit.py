@@ -85,9 +85,11 @@ def pre_commit(plan: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_the_hook_definition_matches_the_discovery_names() -> None:
     import re
 
-    (hook,) = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    hook, fixer = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
     assert hook["id"] == "canvaslint" and hook["language"] == "python"
     assert hook["entry"] == "canvaslint check"
+    assert fixer["id"] == "canvaslint-fix" and fixer["entry"] == "canvaslint check --fix"
+    assert fixer["files"] == hook["files"]
     files = re.compile(hook["files"])
     for name in ("canvas.yaml", "canvas.yml", "plans/shop.canvas.yaml", "a/b.canvas.yml"):
         assert files.search(name), name
@@ -111,9 +113,30 @@ def test_real_pre_commit_passes_a_good_canvas_and_fails_a_bad_one(plan_repo: Pat
     failed = pre_commit(plan_repo, "run")
     assert failed.returncode == 1, failed.stdout + failed.stderr
     assert "Failed" in failed.stdout
-    assert "plans/bad.canvas.yaml:2:14: Y003 [error]" in failed.stdout
+    assert "plans/bad.canvas.yaml:2:14: Y003 [*] [error]" in failed.stdout
     assert "good.canvas.yaml:" not in failed.stdout
     assert "notes.yaml" not in failed.stdout
 
     only_good = pre_commit(plan_repo, "run", "--files", "plans/good.canvas.yaml")
     assert only_good.returncode == 0, only_good.stdout + only_good.stderr
+
+
+def test_real_pre_commit_fixes_with_the_canvaslint_fix_hook(plan_repo: Path) -> None:
+    config = yaml.safe_load((plan_repo / ".pre-commit-config.yaml").read_text("utf-8"))
+    config["repos"][0]["hooks"] = [{"id": "canvaslint-fix"}, {"id": "canvaslint"}]
+    (plan_repo / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), "utf-8")
+    fixable = plan_repo / "plans" / "fixable.canvas.yaml"
+    fixable.parent.mkdir(exist_ok=True)
+    fixable.write_text("# our shop\nname: Shop\ndescription: no  # as in Norway\n", "utf-8")
+    git("add", ".pre-commit-config.yaml", "plans/fixable.canvas.yaml", cwd=plan_repo)
+
+    fixed = pre_commit(plan_repo, "run", "--files", "plans/fixable.canvas.yaml")
+    assert fixed.returncode == 1, fixed.stdout + fixed.stderr  # it changed a file: look, stage
+    assert "files were modified by this hook" in fixed.stdout
+    assert fixable.read_text("utf-8") == (
+        '# our shop\nname: Shop\ndescription: "no"  # as in Norway\n')
+
+    git("add", "plans/fixable.canvas.yaml", cwd=plan_repo)
+    again = pre_commit(plan_repo, "run", "--hook-stage", "pre-commit", "--files",
+                       "plans/fixable.canvas.yaml", "--show-diff-on-failure")
+    assert "Y003" not in again.stdout and "modified" not in again.stdout, again.stdout

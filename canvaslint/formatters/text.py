@@ -1,7 +1,8 @@
 """The text format: one line per finding, as ruff and flake8 print them.
 
-``path:line:col: CODE [severity] message (name)``; colour only when the
-report says so (a terminal without ``NO_COLOR``).
+``path:line:col: CODE [severity] message (name)``, with ``[*]`` after the
+code when ``check --fix`` would repair the finding (as ruff marks it);
+colour only when the report says so (a terminal without ``NO_COLOR``).
 """
 
 from __future__ import annotations
@@ -19,19 +20,19 @@ def _paint(text: str, code: str, color: bool) -> str:
     return f"\x1b[{code}m{text}\x1b[0m" if color else text
 
 
-def line(f: Finding, color: bool = False, escape: bool = True) -> str:
+def line(f: Finding, color: bool = False, escape: bool = True, fixable: bool = False) -> str:
     """One finding on one line: the canvas's words escaped, only our colours raw.
 
     ``escape=False`` is for a format that escapes by its own rules (JUnit's XML).
     """
     safe = printable if escape else str
     where = _paint(f"{safe(f.file)}:{f.line}:{f.column}:", "1", color)
-    code = _paint(safe(f.code), _COLORS[f.severity], color)
+    code = _paint(safe(f.code), _COLORS[f.severity], color) + (" [*]" if fixable else "")
     return f"{where} {code} [{f.severity}] {safe(f.message)} ({safe(f.name)})"
 
 
 def render(report: Report) -> str:
-    out = [line(f, report.color) for f in report.findings]
+    out = [line(f, report.color, fixable=report.fixable(f)) for f in report.findings]
     if report.statistics:
         out.append("")
         counts = Counter((f.code, f.name) for f in report.findings)
