@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from canvaslint.finding import Finding, Problem, Severity, format_path
+from canvaslint.formats import is_markdown
 from canvaslint.loader import Document
 from canvaslint.rule import Context, RuleInfo
 
@@ -65,7 +66,12 @@ def _suppress(doc: Document, settings: RunSettings, findings: list[Finding],
     unused = None
     if settings.report_unused and "X001" in enabled:
         unused = settings.severity.get("X001", catalog["X001"].severity)
-    return suppress.apply(findings, doc.name, doc.text, catalog, enabled, unused, lang)
+    found = None
+    if is_markdown(doc.name):  # directives are HTML comments there
+        from canvaslint.markdown.directives import directives
+
+        found = directives(doc.text)
+    return suppress.apply(findings, doc.name, doc.text, catalog, enabled, unused, lang, found)
 
 
 def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,

@@ -22,7 +22,8 @@ from dataclasses import fields
 from canvaslint.discovery import STDIN, Target
 from canvaslint.engine import RunSettings, lint_document
 from canvaslint.finding import Finding, Severity
-from canvaslint.loader import load, paused_gc
+from canvaslint.formats import load_canvas
+from canvaslint.loader import paused_gc
 
 # A big canvas is 100 kB; 10,000 items in every block, the benchmark's largest, 19 MB.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -109,7 +110,7 @@ def lint_target(target: Target, settings: RunSettings) -> list[Finding]:
         return [file_error(target, raw)]
     try:
         with paused_gc():  # a big canvas is millions of acyclic objects: no cycles to find
-            return lint_document(load(target.display, raw), settings)
+            return lint_document(load_canvas(target.display, raw), settings)
     except RecursionError:
         return [file_error(target, "the file nests too deeply to be read")]
     except MemoryError:

@@ -97,12 +97,13 @@ def _directive(match: re.Match[str], number: int, at: int, line: str) -> Directi
 
 def apply(findings: Sequence[Finding], file: str, text: str, rules: Mapping[str, RuleInfo],
           enabled: set[str], unused_severity: Severity | None,
-          lang: str = "en") -> list[Finding]:
+          lang: str = "en", found: list[Directive] | None = None) -> list[Finding]:
     """Drop suppressed findings; add X001 for directives that suppressed nothing.
 
-    ``unused_severity`` is None when unused suppressions are not reported.
+    ``unused_severity`` is None when unused suppressions are not reported;
+    ``found`` are the directives when the file is not YAML (a Markdown canvas).
     """
-    found = directives(text)
+    found = directives(text) if found is None else found
     if not found:
         return list(findings)
     kept: list[Finding] = []

@@ -11,7 +11,7 @@ from canvaslint.config import ConfigError
 from canvaslint.discovery import STDIN, PathError, targets
 from canvaslint.engine import lint_document
 from canvaslint.finding import Finding, Severity
-from canvaslint.loader import load
+from canvaslint.formats import load_canvas
 from canvaslint.model import build
 from canvaslint.registry import PluginError, discover
 from canvaslint.runner import read_target
@@ -39,7 +39,7 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     raw = read_target(target)
     if isinstance(raw, str):
         return error(f"{path}: {raw}")
-    doc = load(target.display, raw)
+    doc = load_canvas(target.display, raw)
     try:
         findings = lint_document(doc, settings)
     except Exception as exc:  # as in the runner: draw what we can, say what failed

@@ -1,0 +1,276 @@
+"""Sticky notes from Markdown: list items, lines, table rows.
+
+A note is a name, an optional description and the fields a reader would
+see in it: ``**Title**: text`` or ``Title - text`` is a title and a
+description; ``Type: self-service`` on a line of its own, in a sub-bullet
+or in a trailing parenthesis is a field, when the label names a field the
+block's items have (see :mod:`canvaslint.markdown.fields`); other
+sub-bullets detail the note and join its description.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from markdown_it.tree import SyntaxTreeNode
+
+from canvaslint.loader import Span
+from canvaslint.markdown.fields import ITEMS, convert, fields_of, split_values
+from canvaslint.markdown.inline import Line, Source, has_marker, lines_of, strip_marker
+from canvaslint.markdown.vocab import field_of, is_total, names, normalize
+
+_TITLE_SEPARATORS = (": ", " - ", " – ", " — ")
+_TRAILING = re.compile(r"\(([^()]*:[^()]*)\)\s*$")
+LISTS = ("bullet_list", "ordered_list")
+
+
+@dataclass
+class Note:
+    name: str
+    span: Span
+    description: list[str] = field(default_factory=list)
+    fields: dict[str, tuple[Any, Span, Span]] = field(default_factory=dict)  # value, label, value
+    nested: dict[str, tuple[list[Note], Span]] = field(default_factory=dict)
+
+
+@dataclass
+class Reader:
+    """What every note needs: the file's lines and the canvas's language."""
+
+    source: Source
+    lang: str = "en"
+
+    def line_note(self, line: Line, kind: str) -> Note | None:
+        """A note from one line: title, description, trailing fields."""
+        text = line.text
+        fields_text: list[str] = []
+        trailing = _TRAILING.search(text)
+        if trailing and self._field_pair(trailing.group(1).split(";")[0], kind):
+            fields_text = trailing.group(1).split(";")
+            text = text[:trailing.start()].strip()
+        pieces = [p.strip() for p in re.split(r";\s+|\s\|\s", text)]
+        if len(pieces) > 1 and all(self._field_pair(p, kind) for p in pieces[1:]):
+            text, fields_text = pieces[0], fields_text + pieces[1:]
+        name, description = _title(text, line.lead, line.rest if text == line.text else None)
+        name = strip_marker(name).strip(" *_")
+        if not name:
+            return None
+        span = self.source.find(name, line.span[0] - 1, line.span[0], (line.span[0] - 1,
+                                                                         line.span[1] - 1))
+        note = Note(name=name, span=span)
+        if description:
+            note.description.append(description)
+        for pair in fields_text:
+            self.add_field(note, pair, line, kind)
+        return note
+
+    def _field_pair(self, text: str, kind: str) -> str | None:
+        label, sep, value = text.partition(":")
+        if not sep or not value.strip():
+            return None
+        return field_of(label.strip(" *_"), fields_of(kind))
+
+    def add_field(self, note: Note, text: str, line: Line, kind: str,
+                  node: SyntaxTreeNode | None = None) -> bool:
+        """``Label: value`` as a field of the note; False when it is not one."""
+        label, sep, value = text.partition(":")
+        label, value = label.strip(" *_"), value.strip(" *_")
+        key = field_of(label, fields_of(kind)) if sep else None
+        if key is None:
+            return False
+        spec = fields_of(kind)[key]
+        row = line.span[0] - 1
+        label_span = self.source.find(label, row, row + 1, (row, line.span[1] - 1))
+        value_span = self.source.find(value, row, row + 1, (row, label_span[3] - 1)) \
+            if value else label_span
+        if spec.kind == ITEMS:
+            nested = self.sub_notes(node, spec.items) if node is not None else []
+            if not nested and value:
+                nested = [Note(name=v, span=self.source.find(v, row, row + 1, (row, 0)))
+                          for v in split_values(value)]
+            if nested:
+                note.nested[key] = (nested, label_span)
+            return bool(nested) or not value
+        converted = convert(spec, value, self.lang)
+        if converted is None:
+            note.description.append(f"{label}: {value}")
+        else:
+            note.fields[key] = (converted, label_span, value_span)
+        return True
+
+    def sub_notes(self, node: SyntaxTreeNode, kind: str) -> list[Note]:
+        """The notes in the lists below a list item (a nested list of pains, jobs...)."""
+        notes: list[Note] = []
+        for child in node.children:
+            if child.type in LISTS:
+                notes.extend(self.list_notes(child, kind))
+        return notes
+
+    def list_notes(self, node: SyntaxTreeNode, kind: str) -> list[Note]:
+        notes: list[Note] = []
+        for item in node.children:
+            notes.extend(self.item_notes(item, kind))
+        return notes
+
+    def item_notes(self, item: SyntaxTreeNode, kind: str) -> list[Note]:
+        """A list item: one note, or (for a ``Group:`` item) the notes under it."""
+        paragraphs = [c for c in item.children if c.type == "paragraph"]
+        sublists = [c for c in item.children if c.type in LISTS]
+        tables = [c for c in item.children if c.type == "table"]
+        if not paragraphs:  # a bullet holding only a list or a table; or empty
+            return self.sub_notes(item, kind) + [
+                n for t in tables for n in self.table_notes(t, kind)]
+        lines = lines_of(paragraphs[0].children[0].token, self.source)  # type: ignore[arg-type]
+        if not lines:
+            return self.sub_notes(item, kind)
+        head = lines[0]
+        grouping = head.text.rstrip(" *_").endswith(":") and not self._field_pair(head.text, kind)
+        if grouping and (sublists or tables):
+            children = [n for t in tables for n in self.table_notes(t, kind)]
+            children += self.sub_notes(item, kind)
+            if not all(self._is_field_item(i, kind) for s in sublists for i in s.children):
+                return children
+        note = self.line_note(head, kind)
+        if note is None:
+            return []
+        for line in lines[1:]:
+            if not self.add_field(note, line.text, line, kind):
+                note.description.append(strip_marker(line.text))
+        for paragraph in paragraphs[1:]:
+            note.description.extend(
+                ln.text for ln in lines_of(paragraph.children[0].token, self.source)  # type: ignore[arg-type]
+            )
+        for sub in sublists:
+            for child in sub.children:
+                self._detail(note, child, kind)
+        return [note]
+
+    def _is_field_item(self, item: SyntaxTreeNode, kind: str) -> bool:
+        head = self._head(item)
+        return head is not None and bool(self._field_pair(head.text, kind) or (
+            field_of(head.text.rstrip(": *_"), fields_of(kind)) is not None))
+
+    def _head(self, item: SyntaxTreeNode) -> Line | None:
+        for child in item.children:
+            if child.type == "paragraph":
+                lines = lines_of(child.children[0].token, self.source)  # type: ignore[arg-type]
+                return lines[0] if lines else None
+        return None
+
+    def _detail(self, note: Note, item: SyntaxTreeNode, kind: str) -> None:
+        """A sub-bullet: a field of the note, or a detail joining its description."""
+        head = self._head(item)
+        if head is None:
+            return
+        text = head.text if ":" in head.text else head.text + ":"
+        if self.add_field(note, text, head, kind, item):
+            return
+        note.description.append(head.text)
+
+    def paragraph_notes(self, lines: list[Line], kind: str, one_per_line: bool) -> list[Note]:
+        """A paragraph under a heading: one note, or one per line when lines are notes."""
+        if not lines:
+            return []
+        if one_per_line or len(lines) > 1 and all(has_marker(ln.text) for ln in lines):
+            return [n for ln in lines if (n := self.line_note(ln, kind)) is not None]
+        text = " ".join(ln.text for ln in lines)
+        joined = Line(text=text, lead=lines[0].lead, rest=text, span=lines[0].span)
+        note = self.line_note(joined, kind)
+        return [note] if note is not None else []
+
+    def comma_notes(self, text: str, line: Line, kind: str) -> list[Note]:
+        """``Customer segments: offices, home baristas``: short names after a label."""
+        parts = split_values(text) if "," in text or ";" in text else [text.strip()]
+        if len(parts) > 1 and any(len(p.split()) > 6 for p in parts):
+            parts = [text.strip()]
+        row = line.span[0] - 1
+        notes, where = [], (row, line.span[1] - 1)
+        for part in parts:
+            span = self.source.find(part, row, row + 1, where)
+            where = (row, span[3] - 1)
+            notes.append(Note(name=part, span=span))
+        return notes
+
+    def table_notes(self, table: SyntaxTreeNode, kind: str) -> list[Note]:
+        """Rows of a table are notes; its columns name the fields."""
+        rows = table_rows(table, self.source)
+        if len(rows) < 2:
+            return []
+        header = [" ".join(ln.text for ln in cell) for cell in rows[0]]
+        roles = _column_roles(header, kind)
+        notes: list[Note] = []
+        for row in rows[1:]:
+            cells = {roles[i]: cell for i, cell in enumerate(row) if i < len(roles)}
+            name_cell = cells.get(("name", ""), [])
+            if not name_cell or is_total(name_cell[0].text.strip(" *_:")):
+                continue
+            note = self.line_note(name_cell[0], kind)
+            if note is None:
+                continue
+            note.description.extend(ln.text for ln in name_cell[1:])
+            for (role, title), cell in cells.items():
+                text = " ".join(ln.text for ln in cell)
+                if not text or role == "name":
+                    continue
+                if role == "description":
+                    note.description.append(text)
+                elif role == "field":
+                    self.add_field(note, f"{title}: {text}", cell[0], kind)
+                else:
+                    note.description.append(f"{title}: {text}")
+            notes.append(note)
+        return notes
+
+
+def _title(text: str, lead: str | None, rest: str | None) -> tuple[str, str]:
+    """``**Title**: text``, ``Title - text``: a name and a description."""
+    if lead and rest is not None:
+        after = rest.lstrip()
+        if lead.endswith(":"):
+            return lead[:-1].strip(), after
+        for sep in (":", "-", "–", "—"):
+            if after.startswith(sep):
+                return lead, after[len(sep):].strip()
+        if not after:
+            return lead, ""
+    for sep in _TITLE_SEPARATORS:
+        head, found, tail = text.partition(sep)
+        if found and head.strip() and tail.strip() and len(head.split()) <= 6:
+            return head.strip(), tail.strip()
+    return text.strip().rstrip(":"), ""
+
+
+def _column_roles(header: list[str], kind: str) -> list[tuple[str, str]]:
+    table = names()
+    roles: list[tuple[str, str]] = []
+    for title in header:
+        word = normalize(title)
+        if word in table.name_columns:
+            roles.append(("name", ""))
+        elif word in table.description_columns:
+            roles.append(("description", title))
+        elif field_of(title, fields_of(kind)) is not None:
+            roles.append(("field", title))
+        else:
+            roles.append(("other", title))
+    if ("name", "") not in roles:
+        for index, role in enumerate(roles):
+            if role[0] == "other":
+                roles[index] = ("name", "")
+                break
+    return roles
+
+
+def table_rows(table: SyntaxTreeNode, source: Source) -> list[list[list[Line]]]:
+    """A GFM table as rows of cells, each cell its visible lines."""
+    rows: list[list[list[Line]]] = []
+    for part in table.children:  # thead, tbody
+        for tr in part.children:
+            cells = []
+            for cell in tr.children:
+                inline = cell.children[0].token if cell.children else None
+                cells.append(lines_of(inline, source) if inline is not None else [])
+            rows.append(cells)
+    return rows
