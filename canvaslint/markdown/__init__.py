@@ -14,7 +14,6 @@ from pathlib import PurePath
 from typing import Any
 
 import yaml
-from markdown_it.tree import SyntaxTreeNode
 
 from canvaslint.finding import Problem
 from canvaslint.formats import MARKDOWN_SUFFIXES as SUFFIXES
@@ -22,8 +21,8 @@ from canvaslint.loader import Document, Span
 from canvaslint.markdown.build import document
 from canvaslint.markdown.inline import Source
 from canvaslint.markdown.notes import Reader
-from canvaslint.markdown.reader import Outline, outline, parser
-from canvaslint.markdown.vocab import block_of, names
+from canvaslint.markdown.reader import Outline, outline
+from canvaslint.markdown.vocab import names
 from canvaslint.textio import decode_bytes
 
 LANGUAGES = ("nl", "ru")  # the languages canvaslint's messages and vocabulary speak
@@ -37,8 +36,13 @@ def load(name: str, raw: bytes) -> Document:
         doc.add("Y001", Problem((), error[2], mark=(error[0], error[1], error[0], error[1])))
         return doc
     body, front = front_matter(text)
-    lang = str(front.get("language") or front.get("lang") or "") or _language(body)
-    found = outline(body, Reader(Source(body), lang if lang in LANGUAGES else "en"))
+    source = Source(body)
+    lang = str(front.get("language") or front.get("lang") or "")
+    found = outline(body, Reader(source, lang if lang in LANGUAGES else "en"))
+    if not lang:  # the language the block names are written in; its words count as values
+        lang = _language(found)
+        if lang in LANGUAGES:
+            found = outline(body, Reader(source, lang))
     for miss in found.misspelled:
         doc.add("S002", _misspelled(miss.title, miss.meant, miss.span))
     if not found.blocks:
@@ -83,15 +87,12 @@ def front_matter(text: str) -> tuple[str, dict[str, Any]]:
     return blank + "".join(lines[end + 1:]), values if isinstance(values, dict) else {}
 
 
-def _language(text: str) -> str:
-    """The language most block headings are written in."""
+def _language(found: Outline) -> str:
+    """The language most block names are written in (English when tied)."""
     counts: dict[str, int] = {}
-    for node in SyntaxTreeNode(parser().parse(text)).children:
-        if node.type == "heading" and node.children:
-            named = block_of(node.children[0].token.content if node.children[0].token else "")
-            if named is not None:
-                counts[named[1]] = counts.get(named[1], 0) + 1
-    return max(counts, key=lambda k: counts[k]) if counts else "en"
+    for block in found.blocks:
+        counts[block.lang] = counts.get(block.lang, 0) + 1
+    return max(counts, key=lambda k: (counts[k], k == "en")) if counts else "en"
 
 
 def _name(file: str, front: dict[str, Any], found: Outline) -> tuple[str, Span]:

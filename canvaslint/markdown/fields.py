@@ -85,9 +85,9 @@ def _enum(node: Any, defs: dict[str, Any]) -> list[str]:
     return found
 
 
-def split_values(text: str) -> list[str]:
-    """``offices, home baristas and cafés`` -> the three of them."""
-    for joiner in (" and ", " en ", " и ", " und ", " et ", " y ", " e "):
+def split_values(text: str, joiners: bool = True) -> list[str]:
+    """``offices, home baristas and cafés`` -> the three of them (``and`` only if ``joiners``)."""
+    for joiner in (" and ", " en ", " и ") if joiners else ():
         text = text.replace(joiner, ",")
     parts = [p.strip(" .") for chunk in text.split(";") for p in chunk.split(",")]
     return [p for p in parts if p]

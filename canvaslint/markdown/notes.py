@@ -89,7 +89,7 @@ class Reader:
             nested = self.sub_notes(node, spec.items) if node is not None else []
             if not nested and value:
                 nested = [Note(name=v, span=self.source.find(v, row, row + 1, (row, 0)))
-                          for v in split_values(value)]
+                          for v in split_values(value, joiners=False)]
             if nested:
                 note.nested[key] = (nested, label_span)
             return bool(nested) or not value
@@ -130,7 +130,9 @@ class Reader:
         if grouping and (sublists or tables):
             children = [n for t in tables for n in self.table_notes(t, kind)]
             children += self.sub_notes(item, kind)
-            if not all(self._is_field_item(i, kind) for s in sublists for i in s.children):
+            fields_only = bool(sublists) and all(
+                self._is_field_item(i, kind) for s in sublists for i in s.children)
+            if not fields_only:
                 return children
         note = self.line_note(head, kind)
         if note is None:
@@ -182,7 +184,8 @@ class Reader:
 
     def comma_notes(self, text: str, line: Line, kind: str) -> list[Note]:
         """``Customer segments: offices, home baristas``: short names after a label."""
-        parts = split_values(text) if "," in text or ";" in text else [text.strip()]
+        parts = split_values(text, joiners=False) if "," in text or ";" in text else [
+            text.strip()]
         if len(parts) > 1 and any(len(p.split()) > 6 for p in parts):
             parts = [text.strip()]
         row = line.span[0] - 1

@@ -1,0 +1,194 @@
+"""Markdown canvases as people write them, read and linted through the CLI.
+
+Each canvas under tests/data/markdown/ is one shape real canvases take
+(headings, bold and ``Label:`` lines, an outline, pipe and HTML grids,
+tables with field columns), in several languages; the tables below say
+what a reader counts in each block and the first note of each.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from click.testing import CliRunner
+
+from canvaslint.cli import cli
+from canvaslint.formats import load_canvas
+from canvaslint.i18n import localize
+from tests.conftest import ROOT
+
+DATA = ROOT / "tests" / "data" / "markdown"
+ORDER = ("customer_segments", "value_propositions", "channels", "customer_relationships",
+         "revenue_streams", "key_resources", "key_activities", "key_partners", "cost_structure")
+
+
+def run(*args: str) -> Any:
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def findings(*args: str) -> list[dict[str, Any]]:
+    result = run("check", "--format", "json", *args)
+    assert result.exit_code in (0, 1), result.output
+    found: list[dict[str, Any]] = json.loads(result.output)["findings"]
+    return found
+
+
+def blocks(path: Path) -> dict[str, tuple[int, str]]:
+    doc = load_canvas(str(path), path.read_bytes())
+    localize(doc)
+    assert isinstance(doc.data, dict), doc.problems
+    out = {}
+    for key in ORDER:
+        items = doc.data.get(key)
+        if items:
+            first = items[0] if isinstance(items[0], str) else items[0]["name"]
+            out[key] = (len(items), first)
+    return out
+
+
+# file -> per block (in ORDER): number of notes a reader counts, and the first note.
+SHAPES: dict[str, list[tuple[int, str]]] = {
+    "headings-en.md": [
+        (3, "Home baristas"), (2, "Beans roasted this week"), (2, "Web shop"),
+        (2, "Self-service web shop"), (2, "Bag sales"), (2, "Roaster"), (2, "Roasting"),
+        (2, "Green coffee importer"), (2, "Green coffee")],
+    "bold-nl.md": [
+        (2, "Thuisbaristas"), (2, "Versgebrande bonen van deze week"), (2, "Webwinkel"),
+        (1, "Persoonlijk advies in de winkel"), (3, "verkoop van bonen"), (2, "Branderij"),
+        (2, "Branden"), (2, "Importeur van groene koffie"), (2, "Groene koffie")],
+    "grid-ru.md": [
+        (3, "Жители района"), (2, "Свежий кофе рядом с домом"), (2, "Кофейня на углу"),
+        (1, "Личное обслуживание"), (2, "Продажа напитков"), (2, "Кофемашина"),
+        (2, "Варка кофе"), (2, "Обжарщик"), (3, "Аренда")],
+    "html-de.md": [
+        (3, "Kaffeeliebhaber"), (1, "Frisch gerösteter Kaffee"), (2, "Onlineshop"),
+        (2, "Persönliche Beratung"), (2, "Kaffeeverkauf"), (1, "Röstmaschine"),
+        (2, "Rösten"), (2, "Rohkaffee-Importeur"), (2, "Rohkaffee")],
+    "tables-en.md": [
+        (3, "Office managers who order lunch for their team"),
+        (2, "Healthy lunch, delivered"), (2, "Web shop"),
+        (1, "Each office gets a named contact who calls every quarter."),
+        (2, "Office plan"), (2, "Kitchen"), (2, "Cooking"), (2, "Local farms"),
+        (2, "Ingredients")],
+    "outline-es.md": [
+        (2, "Familias urbanas"), (1, "Verduras cosechadas el mismo día"),
+        (2, "Tienda en línea"), (1, "Comunidad de socios"), (1, "Cestas semanales"),
+        (1, "Invernadero"), (2, "Cultivo"), (1, "Productores de semillas"),
+        (2, "Agua y energía")],
+    "labels-fr.md": [
+        (3, "cyclistes urbains"), (1, "réparation en une heure"),
+        (2, "atelier en centre-ville"), (1, "abonnement d'entretien"), (3, "réparations"),
+        (2, "mécaniciens"), (2, "réparation"), (1, "grossiste en pièces"), (3, "salaires")],
+}
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_every_block_with_its_notes(name: str) -> None:
+    assert blocks(DATA / name) == dict(zip(ORDER, SHAPES[name], strict=True))
+
+
+def test_fields_written_the_markdown_way() -> None:
+    doc = load_canvas("c.md", (DATA / "headings-en.md").read_bytes())
+    data = doc.data
+    assert data["name"] == "Roast and Post"  # the front matter's title
+    assert data["customer_segments"][0] == {
+        "name": "Home baristas", "description": "people who brew espresso at home",
+        "market": "b2c", "expects": ["self-service", "communities"]}
+    assert data["value_propositions"][0]["segments"] == ["home-baristas", "small-offices"]
+    assert data["customer_relationships"][0]["type"] == "self-service"
+    tables = load_canvas("t.md", (DATA / "tables-en.md").read_bytes()).data
+    assert tables["channels"][1]["phases"] == "awareness"
+    assert tables["cost_structure"][1]["nature"] == "fixed"  # a Fixed/Variable column
+
+
+def test_dutch_words_are_vocabulary_in_a_dutch_canvas() -> None:
+    doc = load_canvas("c.md", (DATA / "bold-nl.md").read_bytes())
+    localize(doc)
+    assert doc.language == "nl"
+    assert doc.data["customer_relationships"][0]["type"] == "personal-assistance"
+    assert doc.data["key_partners"][0]["motivation"] == "optimization"
+    assert doc.data["cost_structure"][1]["nature"] == "fixed"
+
+
+def test_findings_point_at_the_notes_words() -> None:
+    found = findings(str(DATA / "headings-en.md"), "--select", "CO001,CS001,VP003")
+    where = {(f["code"], f["line"], f["column"]) for f in found}
+    assert ("CO001", 68, 3) in where  # - Green coffee
+    assert ("CO001", 69, 3) in where  # - Rent
+    assert ("VP003", 25, 4) in where  # 1. Beans roasted this week
+    cafes = [f for f in found if f["code"] == "CS001" and "Cafés" in f["message"]]
+    assert [(f["line"], f["column"]) for f in cafes] == [(21, 3)]
+
+
+def test_a_misspelled_heading_gets_did_you_mean() -> None:
+    found = findings(str(DATA / "misspelled-en.md"), "--select", "S002")
+    assert [(f["line"], f["column"], f["end_column"]) for f in found] == [(3, 4, 21)]
+    assert 'did you mean "Customer segments"?' in found[0]["message"]
+    assert "Competitors" not in json.dumps(found)
+
+
+def test_sections_that_are_not_blocks_stay_out() -> None:
+    data = load_canvas("c.md", (DATA / "headings-en.md").read_bytes()).data
+    text = json.dumps(data)
+    assert "2 million" not in text and "second market stall" not in text
+    assert "Who are we creating value for" not in text  # the blockquoted question
+    assert "Our chef" not in json.dumps(load_canvas("t.md", (DATA / "tables-en.md")
+                                                    .read_bytes()).data)
+
+
+def test_html_comment_suppresses_and_unused_one_is_reported(tmp_path: Path) -> None:
+    canvas = tmp_path / "canvas.md"
+    canvas.write_text(
+        "# Shop\n\n## Cost structure\n\n"
+        "- Rent <!-- canvaslint: disable=CO001 -- rent is for everything -->\n"
+        "<!-- canvaslint: disable=CO001 -->\n\n"
+        "- Wages\n"
+        "- Power <!-- canvaslint: disable=CS001 -->\n"
+        "\n```\n<!-- canvaslint: disable-file -->\n```\n", encoding="utf-8")
+    found = findings(str(canvas), "--select", "CO001,CS001,X001")
+    assert [(f["code"], f["line"], f["column"]) for f in found] == [
+        ("CO001", 9, 3), ("X001", 9, 9)]
+
+
+def test_a_markdown_file_without_blocks_is_one_clear_finding(tmp_path: Path) -> None:
+    readme = tmp_path / "notes.md"
+    readme.write_text("# Notes\n\nNothing about a business model here.\n", encoding="utf-8")
+    result = run("check", str(readme))
+    assert result.exit_code == 1
+    assert "Y001" in result.output and "no block of a business model canvas" in result.output
+
+
+def test_folders_find_markdown_canvases_by_their_names(tmp_path: Path) -> None:
+    for name in ("canvas.md", "BUSINESS_MODEL_CANVAS.md", "shop.canvas.md", "README.md"):
+        (tmp_path / name).write_text("# X\n\n## Customer Segments\n\n- Students\n",
+                                     encoding="utf-8")
+    files = {Path(f["file"]).name for f in findings(str(tmp_path), "--select", "CS001")}
+    assert files == {"canvas.md", "BUSINESS_MODEL_CANVAS.md", "shop.canvas.md"}
+
+
+def test_broken_bytes_are_a_finding_not_a_traceback(tmp_path: Path) -> None:
+    bad = tmp_path / "canvas.md"
+    bad.write_bytes(b"# Shop\n\n## Channels\n\n- \xff\xfe web\n")
+    result = run("check", str(bad))
+    assert result.exit_code == 1 and "Y001" in result.output
+
+
+def test_baseline_and_render_take_markdown(tmp_path: Path) -> None:
+    canvas = str(DATA / "headings-en.md")
+    baseline = tmp_path / "baseline.json"
+    assert run("check", canvas, "--write-baseline", str(baseline)).exit_code == 0
+    assert run("check", canvas, "--baseline", str(baseline)).exit_code == 0
+    page = tmp_path / "page.html"
+    assert run("render", canvas, "-o", str(page)).exit_code in (0, 1)
+    html = page.read_text(encoding="utf-8")
+    assert "Home baristas" in html and "Green coffee importer" in html
+
+
+def test_russian_grid_speaks_russian() -> None:
+    found = findings(str(DATA / "grid-ru.md"), "--select", "CO001")
+    assert found and all("Аренда" in f["message"] or "Зарплата" in f["message"]
+                         or "Зерно" in f["message"] for f in found)
+    assert found[0]["line"] == 7
