@@ -192,3 +192,48 @@ def test_russian_grid_speaks_russian() -> None:
     assert found and all("Аренда" in f["message"] or "Зарплата" in f["message"]
                          or "Зерно" in f["message"] for f in found)
     assert found[0]["line"] == 7
+
+
+def _codes_and_messages(path: Path) -> list[tuple[str, str]]:
+    return sorted((f["code"], f["message"]) for f in findings(str(path), "--lang", "en"))
+
+
+@pytest.mark.parametrize("name", sorted(SHAPES))
+def test_converted_yaml_gives_the_same_findings(name: str, tmp_path: Path) -> None:
+    out = tmp_path / "canvas.yaml"
+    result = run("convert", str(DATA / name), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_text(encoding="utf-8").count("\n# From ") == 9
+    assert _codes_and_messages(out) == _codes_and_messages(DATA / name)
+
+
+@pytest.mark.parametrize("name,lang", [("bold-nl.md", "nl"), ("grid-ru.md", "ru"),
+                                       ("headings-en.md", "nl")])
+def test_convert_writes_the_keys_of_the_language_asked_for(name: str, lang: str,
+                                                           tmp_path: Path) -> None:
+    out = tmp_path / "canvas.yaml"
+    assert run("convert", str(DATA / name), "--lang", lang, "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert f"language: {lang}" in text or f"taal: {lang}" in text or f"язык: {lang}" in text
+    assert "customer_segments:" not in text
+    assert _codes_and_messages(out) == _codes_and_messages(DATA / name)
+
+
+def test_convert_never_writes_over_a_file_or_into_a_missing_folder(tmp_path: Path) -> None:
+    out = tmp_path / "canvas.yaml"
+    out.write_text("keep me\n", encoding="utf-8")
+    result = run("convert", str(DATA / "outline-es.md"), "-o", str(out))
+    assert result.exit_code == 2 and "--force" in result.output
+    assert out.read_text(encoding="utf-8") == "keep me\n"
+    assert run("convert", str(DATA / "outline-es.md"), "-o", str(out), "--force").exit_code == 0
+    assert "Familias urbanas" in out.read_text(encoding="utf-8")
+    missing = tmp_path / "no" / "canvas.yaml"
+    assert run("convert", str(DATA / "outline-es.md"), "-o", str(missing)).exit_code == 2
+    assert run("convert", str(tmp_path / "nothing.md")).exit_code == 2
+
+
+def test_convert_reports_a_misspelled_heading_it_leaves_out() -> None:
+    result = run("convert", str(DATA / "misspelled-en.md"))
+    assert result.exit_code == 0
+    assert 'S002 the heading "Costumer Segments"' in result.output
+    assert "Students" not in result.output

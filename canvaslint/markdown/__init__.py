@@ -30,11 +30,16 @@ LANGUAGES = ("nl", "ru")  # the languages canvaslint's messages and vocabulary s
 
 def load(name: str, raw: bytes) -> Document:
     """Decode and read one Markdown canvas; never raises for bad input."""
+    return read(name, raw)[0]
+
+
+def read(name: str, raw: bytes) -> tuple[Document, Outline]:
+    """The document, and the outline it was built from (where each block came from)."""
     text, error = decode_bytes(raw)
     doc = Document(name=name, text=text)
     if error is not None:
         doc.add("Y001", Problem((), error[2], mark=(error[0], error[1], error[0], error[1])))
-        return doc
+        return doc, Outline()
     body, front = front_matter(text)
     source = Source(body)
     lang = str(front.get("language") or front.get("lang") or "")
@@ -47,14 +52,15 @@ def load(name: str, raw: bytes) -> Document:
         doc.add("S002", _misspelled(miss.title, miss.meant, miss.span))
     if not found.blocks:
         doc.add("Y001", Problem((), _NO_BLOCKS, mark=(1, 1, 1, 1), args={}))
-        return doc
+        return doc, found
     extra: dict[str, Any] = {}
     if lang in LANGUAGES:
         extra["language"] = lang
-    if isinstance(front.get("description"), str):
-        extra["description"] = front["description"]
+    for key in ("description", "strategy"):  # the canvas's own keys, as YAML writes them
+        if isinstance(front.get(key), (str, dict)):
+            extra[key] = front[key]
     document(doc, found, _name(name, front, found), extra)
-    return doc
+    return doc, found
 
 
 _NO_BLOCKS = ("canvaslint found no block of a business model canvas in this Markdown file: "

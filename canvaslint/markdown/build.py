@@ -69,6 +69,17 @@ def _sequence(notes: list[Note], span: Span) -> tuple[SequenceNode, list[Any]]:
     return seq, items
 
 
+def _front(value: Any) -> Node:
+    """A front matter value (text, or the ``strategy`` mapping), placed at the file's top."""
+    top = (1, 1, 1, 1)
+    if not isinstance(value, dict):
+        return scalar(value, top)
+    node = MappingNode(TAG + "map", top)
+    for key, sub in value.items():
+        _pair(node, str(key), top, scalar(sub, top))
+    return node
+
+
 def merged(blocks: list[Block]) -> dict[str, list[Block]]:
     """The blocks by key, in the order first found: a block written twice is one block."""
     out: dict[str, list[Block]] = {}
@@ -85,7 +96,7 @@ def document(doc: Document, outline: Outline, name: tuple[str, Span],
     _pair(root, "name", name[1], scalar(name[0], name[1]))
     for key, value in extra.items():
         data[key] = value
-        _pair(root, key, (1, 1, 1, 1), scalar(value, (1, 1, 1, 1)))
+        _pair(root, key, (1, 1, 1, 1), _front(value))
     for key, parts in merged(outline.blocks).items():
         notes = [n for b in parts for n in b.notes]
         seq, items = _sequence(notes, parts[0].span)
