@@ -36,6 +36,10 @@ _RELATIONS = {
 _NESTED = ("jobs", "pains", "gains", "products_services", "pain_relievers", "gain_creators")
 
 
+def _mapping(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def is_bmml(data: Any) -> bool:
     return isinstance(data, dict) and ("meta" in data or "fits" in data) and any(
         k in data for k in _BLOCKS)
@@ -43,7 +47,7 @@ def is_bmml(data: Any) -> bool:
 
 def from_bmml(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], list[str]]:
     """The canvas, where each block came from, and what could not be carried over."""
-    meta = data.get("meta") if isinstance(data.get("meta"), dict) else {}
+    meta = _mapping(data.get("meta"))
     canvas: dict[str, Any] = {"name": str(meta.get("name") or "Business model")}
     if meta.get("tagline") or meta.get("description"):
         canvas["description"] = str(meta.get("tagline") or meta.get("description"))
@@ -104,7 +108,7 @@ def _fits(canvas: dict[str, Any], fits: Any) -> None:
     for fit in fits if isinstance(fits, list) else []:
         if not isinstance(fit, dict):
             continue
-        targets = fit.get("for") if isinstance(fit.get("for"), dict) else {}
+        targets = _mapping(fit.get("for"))
         for vp in targets.get("value_propositions") or []:
             if str(vp) in propositions:
                 segments = propositions[str(vp)].setdefault("segments", [])

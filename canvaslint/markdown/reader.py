@@ -128,7 +128,8 @@ class _Walk:
         if head.lead and not head.rest.strip(" :"):
             named = block_of(head.lead)
             if named is not None:
-                self.start(named[0], named[1], head, LABEL_LEVEL, f'the bold line "{head.lead.rstrip(":")}"')
+                origin = f'the bold line "{head.lead.rstrip(":")}"'
+                self.start(named[0], named[1], head, LABEL_LEVEL, origin)
                 self.add(self.reader.paragraph_notes(lines[1:], named[0], True))
                 return
         label, colon, after = head.text.partition(":")
