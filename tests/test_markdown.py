@@ -237,3 +237,19 @@ def test_convert_reports_a_misspelled_heading_it_leaves_out() -> None:
     assert result.exit_code == 0
     assert 'S002 the heading "Costumer Segments"' in result.output
     assert "Students" not in result.output
+
+
+def test_convert_brings_a_bmml_canvas_over(tmp_path: Path) -> None:
+    out = tmp_path / "canvas.yaml"
+    result = run("convert", str(DATA / "bike-repair.bmml"), "-o", str(out))
+    assert result.exit_code == 0
+    assert "no place for the `for: value_propositions` of kr-vans" in result.output
+    found = findings(str(out))
+    # bmml's relations became fields: only the van's missing cost is left to say.
+    assert [(f["code"], f["line"]) for f in found] == [("CO002", 53)]
+    assert "Workshop vans" in found[0]["message"]
+
+
+def test_convert_refuses_a_yaml_file_that_is_not_bmml() -> None:
+    result = run("convert", "examples/nespresso.canvas.yaml")
+    assert result.exit_code == 2 and "neither" in result.output

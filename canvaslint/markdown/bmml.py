@@ -70,10 +70,8 @@ def from_bmml(data: dict[str, Any]) -> tuple[dict[str, Any], dict[str, str], lis
 def _item(block: str, entry: Any, dropped: list[str]) -> Any:
     if not isinstance(entry, dict):
         return str(entry)
-    item: dict[str, Any] = {"name": str(entry.get("name") or entry.get("description") or
-                                        entry.get("id") or "?")}
-    if entry.get("id"):
-        item["id"] = str(entry["id"])
+    item: dict[str, Any] = {"id": str(entry["id"])} if entry.get("id") else {}
+    item["name"] = str(entry.get("name") or entry.get("description") or entry.get("id") or "?")
     if entry.get("name") and entry.get("description"):
         item["description"] = str(entry["description"])
     for relation in ("for", "from"):
