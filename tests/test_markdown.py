@@ -71,7 +71,8 @@ SHAPES: dict[str, list[tuple[int, str]]] = {
         (3, "Office managers who order lunch for their team"),
         (2, "Healthy lunch, delivered"), (2, "Web shop"),
         (1, "Each office gets a named contact who calls every quarter."),
-        (2, "Office plan"), (2, "Kitchen"), (2, "Cooking"), (2, "Local farms"),
+        (2, "Weekly lunch plans, priced per plan"), (2, "Kitchen"), (2, "Cooking"),
+        (2, "Local farms"),
         (2, "Ingredients")],
     "outline-es.md": [
         (2, "Familias urbanas"), (1, "Verduras cosechadas el mismo día"),

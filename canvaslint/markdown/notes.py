@@ -11,6 +11,7 @@ sub-bullets detail the note and join its description.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -54,7 +55,7 @@ class Reader:
         if len(pieces) > 1 and all(self._field_pair(p, kind) for p in pieces[1:]):
             text, fields_text = pieces[0], fields_text + pieces[1:]
         name, description = _title(text, line.lead, line.rest if text == line.text else None)
-        name = strip_marker(name).strip(" *_")
+        name = _bare(strip_marker(name).strip(" *_"))
         if not name:
             return None
         span = self.source.find(name, line.span[0] - 1, line.span[0], (line.span[0] - 1,
@@ -127,13 +128,10 @@ class Reader:
             return self.sub_notes(item, kind)
         head = lines[0]
         grouping = head.text.rstrip(" *_").endswith(":") and not self._field_pair(head.text, kind)
-        if grouping and (sublists or tables):
-            children = [n for t in tables for n in self.table_notes(t, kind)]
-            children += self.sub_notes(item, kind)
-            fields_only = bool(sublists) and all(
-                self._is_field_item(i, kind) for s in sublists for i in s.children)
+        if grouping and sublists:
+            fields_only = all(self._is_field_item(i, kind) for s in sublists for i in s.children)
             if not fields_only:
-                return children
+                return self.sub_notes(item, kind)
         note = self.line_note(head, kind)
         if note is None:
             return []
@@ -147,6 +145,9 @@ class Reader:
         for sub in sublists:
             for child in sub.children:
                 self._detail(note, child, kind)
+        for table in tables:  # a table inside a bullet details the note
+            note.description.extend(" | ".join(ln.text for cell in row for ln in cell)
+                                    for row in table_rows(table, self.source)[1:])
         return [note]
 
     def _is_field_item(self, item: SyntaxTreeNode, kind: str) -> bool:
@@ -225,6 +226,15 @@ class Reader:
                     note.description.append(f"{title}: {text}")
             notes.append(note)
         return notes
+
+
+def _bare(name: str) -> str:
+    """A name without the emoji or symbols it starts with ("✅ Fast delivery")."""
+    start = 0
+    while start < len(name) and (name[start].isspace() or name[start] in "\u200d\ufe0f"
+                                 or unicodedata.category(name[start]).startswith("S")):
+        start += 1
+    return name[start:].strip(" *_")
 
 
 def _title(text: str, lead: str | None, rest: str | None) -> tuple[str, str]:

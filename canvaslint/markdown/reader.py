@@ -63,6 +63,7 @@ class _Walk:
     outline: Outline = field(default_factory=Outline)
     block: Block | None = None
     pending: Note | None = None  # a sub-heading that is a note unless a list follows
+    pending_level: int = 0
 
     @property
     def source(self) -> Source:
@@ -109,8 +110,10 @@ class _Walk:
             return
         inside = self.block is not None and level > self.block.level
         if inside:
+            if self.pending is not None and level > self.pending_level:
+                self.pending = None  # it heads deeper sub-headings: a group, not a note
             self.flush()
-            self.pending = Note(name=line.text, span=line.span)
+            self.pending, self.pending_level = Note(name=line.text, span=line.span), level
             return
         self.flush()
         self.block = None

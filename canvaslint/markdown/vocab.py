@@ -78,8 +78,24 @@ def names() -> Names:
 
 
 def block_of(text: str) -> tuple[str, str] | None:
-    """The block a heading names and the language of the name, or None."""
-    return names().blocks.get(normalize(text))
+    """The block a heading names and the language of the name, or None.
+
+    A heading in one language often gives the English name in brackets
+    ("Mitra Utama (Key Partners)"): that name counts when the rest is not
+    known as something else ("Key Metrics (KPIs)" stays a metrics section).
+    """
+    table = names()
+    word = normalize(text)
+    found = table.blocks.get(word)
+    if found is not None or word in table.other:
+        return found
+    for inner in _PAREN.findall(text):
+        if ":" in inner or "," in inner:
+            continue  # "(Segments: offices)" is a field, not a name
+        found = table.blocks.get(normalize(inner[1:-1]))
+        if found is not None:
+            return found
+    return None
 
 
 def near_block(text: str) -> tuple[str, str] | None:
