@@ -79,6 +79,10 @@ SHAPES: dict[str, list[tuple[int, str]]] = {
         (2, "Tienda en línea"), (1, "Comunidad de socios"), (1, "Cestas semanales"),
         (1, "Invernadero"), (2, "Cultivo"), (1, "Productores de semillas"),
         (2, "Agua y energía")],
+    "questions-da.md": [
+        (2, "Pendlere"), (2, "Reparation mens du arbejder"), (2, "Værkstedet på Nørrebro"),
+        (1, "Personlig service i værkstedet"), (1, "Betaling per reparation"), (1, "Mekanikere"),
+        (1, "Reparation"), (1, "Grossist i reservedele"), (3, "Husleje")],
     "labels-fr.md": [
         (3, "cyclistes urbains"), (1, "réparation en une heure"),
         (2, "atelier en centre-ville"), (1, "abonnement d'entretien"), (3, "réparations"),

@@ -13,6 +13,7 @@ Blockquotes (guiding questions) and code are never notes.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from markdown_it import MarkdownIt
@@ -36,6 +37,8 @@ class Block:
     origin: str         # where it came from, for the comments of ``convert``
     level: int = LABEL_LEVEL
     notes: list[Note] = field(default_factory=list)
+    # Paragraphs: the notes of a block written as prose, commentary beside lists.
+    prose: list[Note] = field(default_factory=list)
 
 
 @dataclass
@@ -64,6 +67,7 @@ class _Walk:
     block: Block | None = None
     pending: Note | None = None  # a sub-heading that is a note unless a list follows
     pending_level: int = 0
+    pending_numbered: bool = False  # "#### 1. Mid-market teams": a note; its list details it
 
     @property
     def source(self) -> Source:
@@ -113,7 +117,10 @@ class _Walk:
             if self.pending is not None and level > self.pending_level:
                 self.pending = None  # it heads deeper sub-headings: a group, not a note
             self.flush()
-            self.pending, self.pending_level = Note(name=line.text, span=line.span), level
+            numbered = _NUMBERED.match(line.text)
+            name = line.text[numbered.end():] if numbered else line.text
+            self.pending, self.pending_level = Note(name=name, span=line.span), level
+            self.pending_numbered = numbered is not None
             return
         self.flush()
         self.block = None
@@ -143,12 +150,12 @@ class _Walk:
                 block.notes.extend(self.reader.comma_notes(after, head, named[0]))
             self.add(self.reader.paragraph_notes(lines[1:], named[0], True))
             return
-        if self.block is None:
+        if self.block is None or _commentary(lines):
             return
         if self.pending is not None:
             self.pending.description.append(" ".join(ln.text for ln in lines))
             return
-        self.add(self.reader.paragraph_notes(lines, self.block.key, False))
+        self.block.prose.extend(self.reader.paragraph_notes(lines, self.block.key, False))
 
     def lists(self, node: SyntaxTreeNode) -> None:
         for item in node.children:
@@ -159,7 +166,10 @@ class _Walk:
                 self.add(self.reader.sub_notes(item, named[0]))
                 self.block = None
                 continue
-            if self.block is not None:
+            if self.block is not None and self.pending is not None and self.pending_numbered:
+                self.pending.description.extend(n.name for n in self.reader.item_notes(
+                    item, self.block.key))
+            elif self.block is not None:
                 self.pending = None  # a sub-heading with a list under it only groups notes
                 self.add(self.reader.item_notes(item, self.block.key))
 
@@ -195,4 +205,17 @@ def outline(text: str, reader: Reader) -> Outline:
     for node in tree.children:
         walk.node(node)
     walk.flush()
+    for block in walk.outline.blocks:
+        if not block.notes:  # a block written as prose: its paragraphs are its notes
+            block.notes = block.prose
     return walk.outline
+
+
+_NUMBERED = re.compile(r"\s*\d+(?:\.\d+)*[.)]?\s+(?=\S)")
+
+
+def _commentary(lines: list[Line]) -> bool:
+    """A guiding question ("Who are our partners?") or a label ("**Fixed costs:**")."""
+    text = lines[-1].text.rstrip(" *_")
+    label = len(lines) == 1 and bool(lines[0].lead) and not lines[0].rest.strip(" :")
+    return text.endswith(("?", "？")) or (label and text.endswith((":", "：")))
