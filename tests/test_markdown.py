@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from click.testing import CliRunner
 
 from canvaslint.cli import cli
@@ -260,3 +262,21 @@ def test_convert_brings_a_bmml_canvas_over(tmp_path: Path) -> None:
 def test_convert_refuses_a_yaml_file_that_is_not_bmml() -> None:
     result = run("convert", "examples/nespresso.canvas.yaml")
     assert result.exit_code == 2 and "neither" in result.output
+
+
+_FRAGMENTS = ["# ", "## Customer Segments", "### ", "**Channels**", "Costs: a, b", "- ", "  - ",
+              "1. ", "| a | b |", "|---|---|", "<table><tr><td><b>Key Partners</b><li>x</li>",
+              "</td></tr></table>", "> ", "<!-- canvaslint: disable=CS001 -->", "---",
+              "Type: direct", "(Segments: x; Type: y)", "**T**: d", "<br>", "\u2060", "```",
+              "Total", "Pains:", "Segments:", "?", ":", "\t", "\r\n", "\n", "é", "\x00"]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from(_FRAGMENTS), max_size=60), st.lists(st.text(max_size=8),
+                                                                     max_size=5))
+def test_any_markdown_is_read_without_a_traceback(parts: list[str], words: list[str]) -> None:
+    text = "".join(parts) + "".join(words)
+    result = CliRunner().invoke(cli, ["check", "-", "--stdin-filename", "canvas.md",
+                                      "--format", "json"], input=text.encode("utf-8"))
+    assert result.exit_code in (0, 1), result.output
+    assert "please report" not in result.output  # a crash inside canvaslint is a finding too
