@@ -280,3 +280,12 @@ def test_any_markdown_is_read_without_a_traceback(parts: list[str], words: list[
                                       "--format", "json"], input=text.encode("utf-8"))
     assert result.exit_code in (0, 1), result.output
     assert "please report" not in result.output  # a crash inside canvaslint is a finding too
+
+
+def test_a_yaml_example_written_by_hand_in_dutch_markdown_gives_its_findings() -> None:
+    yaml_example = ROOT / "examples" / "mistakes" / "CR001-relationship-not-expected-nl.canvas.yaml"
+    markdown = DATA / "brand-en-post-nl.md"
+    assert _codes_and_messages(markdown) == _codes_and_messages(yaml_example)
+    found = findings(str(markdown))
+    assert [(f["code"], f["line"], f["column"]) for f in found] == [("CR001", 29, 49)]
+    assert "verwacht persoonlijke-assistentie" in found[0]["message"]  # in Dutch, as the YAML
