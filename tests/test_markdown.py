@@ -289,3 +289,47 @@ def test_a_yaml_example_written_by_hand_in_dutch_markdown_gives_its_findings() -
     found = findings(str(markdown))
     assert [(f["code"], f["line"], f["column"]) for f in found] == [("CR001", 29, 49)]
     assert "verwacht persoonlijke-assistentie" in found[0]["message"]  # in Dutch, as the YAML
+
+
+# The nine headings as canvases in other languages write them (numbering, emoji, colons).
+HEADINGS = {
+    "de": ["Schlüsselpartner", "Schlüsselaktivitäten", "Schlüsselressourcen", "Wertangebote",
+           "Kundenbeziehungen", "Kanäle", "Kundensegmente", "Kostenstruktur", "Einnahmequellen"],
+    "fr": ["Partenaires clés", "Activités clés", "Ressources clés", "Proposition de valeur",
+           "Relations clients", "Canaux", "Segments de clientèle", "Structure de coûts",
+           "Flux de revenus"],
+    "es": ["Socios clave", "Actividades clave", "Recursos clave", "Propuesta de valor",
+           "Relación con los clientes", "Canales", "Segmentos de clientes",
+           "Estructura de costos", "Fuentes de ingresos"],
+    "pt": ["Parcerias principais", "Atividades-chave", "Recursos principais",
+           "Proposta de valor", "Relacionamento com clientes", "Canais",
+           "Segmentos de clientes", "Estrutura de custos", "Fontes de receita"],
+    "it": ["Partner chiave", "Attività chiave", "Risorse chiave", "Proposta di valore",
+           "Relazioni con i clienti", "Canali", "Segmenti di clientela", "Struttura dei costi",
+           "Flussi di ricavi"],
+    "da": ["Nøglepartnere", "Nøgleaktiviteter", "Nøgleressourcer", "Værditilbud",
+           "Kunderelationer", "Kanaler", "Kundesegmenter", "Omkostningsstruktur",
+           "Indtægtsstrømme"],
+    "sv": ["Nyckelpartners", "Nyckelaktiviteter", "Nyckelresurser", "Värdeerbjudande",
+           "Kundrelationer", "Kanaler", "Kundsegment", "Kostnadsstruktur", "Intäktsströmmar"],
+    "pl": ["Kluczowi partnerzy", "Kluczowe działania", "Kluczowe zasoby",
+           "Propozycja wartości", "Relacje z klientami", "Kanały", "Segmenty klientów",
+           "Struktura kosztów", "Strumienie przychodów"],
+    "id": ["Kemitraan Utama", "Aktivitas Utama", "Sumber Daya Utama", "Proposisi Nilai",
+           "Hubungan Pelanggan", "Saluran", "Segmen Pelanggan", "Struktur Biaya",
+           "Aliran Pendapatan"],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(HEADINGS))
+def test_the_nine_blocks_in_other_languages(lang: str, tmp_path: Path) -> None:
+    order = ("key_partners", "key_activities", "key_resources", "value_propositions",
+             "customer_relationships", "channels", "customer_segments", "cost_structure",
+             "revenue_streams")
+    text = "# Canvas\n\n" + "".join(
+        f"## {n}. 🔹 {title}:\n\n- Note {n}\n- Another note\n\n"
+        for n, title in enumerate(HEADINGS[lang], start=1))
+    path = tmp_path / "canvas.md"
+    path.write_text(text, encoding="utf-8")
+    expected = {key: (2, f"Note {n}") for n, key in enumerate(order, start=1)}
+    assert blocks(path) == expected
