@@ -333,3 +333,11 @@ def test_the_nine_blocks_in_other_languages(lang: str, tmp_path: Path) -> None:
     path.write_text(text, encoding="utf-8")
     expected = {key: (2, f"Note {n}") for n, key in enumerate(order, start=1)}
     assert blocks(path) == expected
+
+
+def test_an_empty_block_is_reported_at_its_heading(tmp_path: Path) -> None:
+    canvas = tmp_path / "canvas.md"
+    canvas.write_text("# Shop\n\n## Customer Segments\n\n- Students\n\n### Channels\n\n"
+                      "> How do we reach them?\n\n## Costs\n\n- Rent\n", encoding="utf-8")
+    found = [f for f in findings(str(canvas), "--select", "B001") if "empty" in f["message"]]
+    assert [(f["line"], f["column"], f["end_column"]) for f in found] == [(7, 5, 13)]
