@@ -20,7 +20,8 @@ from markdown_it.tree import SyntaxTreeNode
 from canvaslint.loader import Span
 from canvaslint.markdown.fields import ITEMS, convert, fields_of, split_values
 from canvaslint.markdown.inline import Line, Source, has_marker, lines_of, strip_marker
-from canvaslint.markdown.vocab import field_of, is_total, names, normalize
+from canvaslint.markdown.tables import table_notes, table_rows
+from canvaslint.markdown.vocab import field_of
 
 _TITLE_SEPARATORS = (": ", " - ", " – ", " — ")
 _TRAILING = re.compile(r"\(([^()]*:[^()]*)\)\s*$")
@@ -122,7 +123,7 @@ class Reader:
         tables = [c for c in item.children if c.type == "table"]
         if not paragraphs:  # a bullet holding only a list or a table; or empty
             return self.sub_notes(item, kind) + [
-                n for t in tables for n in self.table_notes(t, kind)]
+                n for t in tables for n in table_notes(self, t, kind)]
         lines = lines_of(paragraphs[0].children[0].token, self.source)  # type: ignore[arg-type]
         if not lines:
             return self.sub_notes(item, kind)
@@ -151,11 +152,11 @@ class Reader:
         return [note]
 
     def _is_field_item(self, item: SyntaxTreeNode, kind: str) -> bool:
-        head = self._head(item)
+        head = self.head(item)
         return head is not None and bool(self._field_pair(head.text, kind) or (
             field_of(head.text.rstrip(": *_"), fields_of(kind)) is not None))
 
-    def _head(self, item: SyntaxTreeNode) -> Line | None:
+    def head(self, item: SyntaxTreeNode) -> Line | None:
         for child in item.children:
             if child.type == "paragraph":
                 lines = lines_of(child.children[0].token, self.source)  # type: ignore[arg-type]
@@ -164,7 +165,7 @@ class Reader:
 
     def _detail(self, note: Note, item: SyntaxTreeNode, kind: str) -> None:
         """A sub-bullet: a field of the note, or a detail joining its description."""
-        head = self._head(item)
+        head = self.head(item)
         if head is None:
             return
         text = head.text if ":" in head.text else head.text + ":"
@@ -197,36 +198,6 @@ class Reader:
             notes.append(Note(name=part, span=span))
         return notes
 
-    def table_notes(self, table: SyntaxTreeNode, kind: str) -> list[Note]:
-        """Rows of a table are notes; its columns name the fields."""
-        rows = table_rows(table, self.source)
-        if len(rows) < 2:
-            return []
-        header = [" ".join(ln.text for ln in cell) for cell in rows[0]]
-        roles = _column_roles(header, kind)
-        notes: list[Note] = []
-        for row in rows[1:]:
-            cells = {roles[i]: cell for i, cell in enumerate(row) if i < len(roles)}
-            name_cell = cells.get(("name", ""), [])
-            if not name_cell or is_total(name_cell[0].text.strip(" *_:")):
-                continue
-            note = self.line_note(name_cell[0], kind)
-            if note is None:
-                continue
-            note.description.extend(ln.text for ln in name_cell[1:])
-            for (role, title), cell in cells.items():
-                text = " ".join(ln.text for ln in cell)
-                if not text or role == "name":
-                    continue
-                if role == "description":
-                    note.description.append(text)
-                elif role == "field":
-                    self.add_field(note, f"{title}: {text}", cell[0], kind)
-                else:
-                    note.description.append(f"{title}: {text}")
-            notes.append(note)
-        return notes
-
 
 def _bare(name: str) -> str:
     """A name without the emoji or symbols it starts with ("✅ Fast delivery")."""
@@ -253,37 +224,3 @@ def _title(text: str, lead: str | None, rest: str | None) -> tuple[str, str]:
         if found and head.strip() and tail.strip() and len(head.split()) <= 6:
             return head.strip(), tail.strip()
     return text.strip().rstrip(":"), ""
-
-
-def _column_roles(header: list[str], kind: str) -> list[tuple[str, str]]:
-    table = names()
-    roles: list[tuple[str, str]] = []
-    for title in header:
-        word = normalize(title)
-        if word in table.name_columns:
-            roles.append(("name", ""))
-        elif word in table.description_columns:
-            roles.append(("description", title))
-        elif field_of(title, fields_of(kind)) is not None:
-            roles.append(("field", title))
-        else:
-            roles.append(("other", title))
-    if ("name", "") not in roles:
-        for index, role in enumerate(roles):
-            if role[0] == "other":
-                roles[index] = ("name", "")
-                break
-    return roles
-
-
-def table_rows(table: SyntaxTreeNode, source: Source) -> list[list[list[Line]]]:
-    """A GFM table as rows of cells, each cell its visible lines."""
-    rows: list[list[list[Line]]] = []
-    for part in table.children:  # thead, tbody
-        for tr in part.children:
-            cells = []
-            for cell in tr.children:
-                inline = cell.children[0].token if cell.children else None
-                cells.append(lines_of(inline, source) if inline is not None else [])
-            rows.append(cells)
-    return rows

@@ -22,7 +22,8 @@ from markdown_it.tree import SyntaxTreeNode
 from canvaslint.loader import Span
 from canvaslint.markdown.grid import GridBlock, html_rows, is_grid, read_grid
 from canvaslint.markdown.inline import Line, Source, lines_of
-from canvaslint.markdown.notes import LISTS, Note, Reader, table_rows
+from canvaslint.markdown.notes import LISTS, Note, Reader
+from canvaslint.markdown.tables import table_notes, table_rows
 from canvaslint.markdown.vocab import block_of, near_block
 
 LABEL_LEVEL = 7  # a bold or ``Label:`` line: below every heading
@@ -159,7 +160,7 @@ class _Walk:
 
     def lists(self, node: SyntaxTreeNode) -> None:
         for item in node.children:
-            head = self.reader._head(item)
+            head = self.reader.head(item)
             named = block_of(head.text.rstrip(":")) if head is not None else None
             if head is not None and named is not None:  # an outline: "- Key partners" + sub-list
                 self.start(named[0], named[1], head, LABEL_LEVEL, f'the list item "{head.text}"')
@@ -179,7 +180,7 @@ class _Walk:
             self.grid(read_grid(rows), "the table")
         elif self.block is not None:
             self.pending = None
-            self.add(self.reader.table_notes(node, self.block.key))
+            self.add(table_notes(self.reader, node, self.block.key))
 
     def html(self, node: SyntaxTreeNode) -> None:
         text = node.content
