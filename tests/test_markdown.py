@@ -341,3 +341,10 @@ def test_an_empty_block_is_reported_at_its_heading(tmp_path: Path) -> None:
                       "> How do we reach them?\n\n## Costs\n\n- Rent\n", encoding="utf-8")
     found = [f for f in findings(str(canvas), "--select", "B001") if "empty" in f["message"]]
     assert [(f["line"], f["column"], f["end_column"]) for f in found] == [(7, 5, 13)]
+
+
+def test_a_note_that_is_also_a_block_name_stays_a_note(tmp_path: Path) -> None:
+    canvas = tmp_path / "canvas.md"
+    canvas.write_text("# Shop\n\n## Key Resources\n\n- Partners\n- Costs\n- Kitchen\n",
+                      encoding="utf-8")
+    assert blocks(canvas) == {"key_resources": (3, "Partners")}

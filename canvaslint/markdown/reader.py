@@ -161,7 +161,8 @@ class _Walk:
     def lists(self, node: SyntaxTreeNode) -> None:
         for item in node.children:
             head = self.reader.head(item)
-            named = block_of(head.text.rstrip(":")) if head is not None else None
+            outline = head is not None and any(c.type in LISTS for c in item.children)
+            named = block_of(head.text.rstrip(":")) if head is not None and outline else None
             if head is not None and named is not None:  # an outline: "- Key partners" + sub-list
                 self.start(named[0], named[1], head, LABEL_LEVEL, f'the list item "{head.text}"')
                 self.add(self.reader.sub_notes(item, named[0]))

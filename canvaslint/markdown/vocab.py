@@ -14,7 +14,7 @@ import difflib
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 from typing import Any
 
@@ -29,6 +29,7 @@ _NUMBERING = re.compile(r"^\W*(?:\d+|[a-z]|[ivx]+)[.):]\s+|^\W*\d+\W*\s")
 _SPACES = re.compile(r"[\s_/-]+")
 
 
+@lru_cache(maxsize=4096)  # labels and headings repeat; a big canvas asks thousands of times
 def normalize(text: str) -> str:
     """A heading as compared with the names: lower case, bare words."""
     text = unicodedata.normalize("NFC", text).translate(_INVISIBLE).replace("\u00a0", " ")
