@@ -44,7 +44,7 @@ def pair(items: int, folder: Path) -> tuple[Path, Path]:
     source = next(out.glob("*.yaml"))
     doc = load_canvas(str(source), source.read_bytes())
     localize(doc)
-    data = {k: v for k, v in doc.data.items() if k != "customer_journeys"}
+    data = doc.data
     plain = out / "plain.canvas.yaml"
     plain.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     markdown = out / "plain.canvas.md"

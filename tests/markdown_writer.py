@@ -5,7 +5,8 @@ block under a heading in the canvas's language, each note a bullet with
 ``**Name**: description``; fields as sub-bullets in some blocks and as a
 trailing ``(Field: value; ...)`` in others, the cost structure as a table
 with field columns, nested lists (pains, pain relievers) as sub-bullets.
-Customer journeys are YAML-only and left out.
+Customer journeys as a list: the segment, its stages under it, their
+touchpoints under those.
 """
 
 from __future__ import annotations
@@ -19,18 +20,21 @@ TITLES = {
            "channels": "Channels", "customer_relationships": "Customer Relationships",
            "revenue_streams": "Revenue Streams", "key_resources": "Key Resources",
            "key_activities": "Key Activities", "key_partners": "Key Partners",
-           "cost_structure": "Cost Structure", "kpis": "KPIs"},
+           "cost_structure": "Cost Structure", "customer_journeys": "Customer Journeys",
+           "kpis": "KPIs"},
     "nl": {"customer_segments": "Klantsegmenten", "value_propositions": "Waardeproposities",
            "channels": "Kanalen", "customer_relationships": "Klantrelaties",
            "revenue_streams": "Inkomstenstromen", "key_resources": "Kernmiddelen",
            "key_activities": "Kernactiviteiten", "key_partners": "Kernpartners",
-           "cost_structure": "Kostenstructuur", "kpis": "KPI's"},
+           "cost_structure": "Kostenstructuur", "customer_journeys": "Klantreizen",
+           "kpis": "KPI's"},
     "ru": {"customer_segments": "Потребительские сегменты",
            "value_propositions": "Ценностные предложения", "channels": "Каналы сбыта",
            "customer_relationships": "Взаимоотношения с клиентами",
            "revenue_streams": "Потоки доходов", "key_resources": "Ключевые ресурсы",
            "key_activities": "Ключевые виды деятельности", "key_partners": "Ключевые партнеры",
-           "cost_structure": "Структура издержек", "kpis": "KPI"},
+           "cost_structure": "Структура издержек", "customer_journeys": "Пути клиента",
+           "kpis": "KPI"},
 }
 NESTED = ("jobs", "pains", "gains", "products_services", "pain_relievers", "gain_creators")
 
@@ -59,9 +63,21 @@ def write(data: dict[str, Any], lang: str) -> str:
         if key == "cost_structure" and _flat(items):
             out.append(_table(items))
             continue
+        if key == "customer_journeys":
+            out.extend(_journey(journey) for journey in items)
+            continue
         for item in items:
             out.append(_note(item, "  ", trailing=number % 2 == 1))
     return "".join(out)
+
+
+def _journey(journey: dict[str, Any]) -> str:
+    lines = [f"- **{journey['segment']}**\n"]
+    for stage in journey.get("stages") or []:
+        lines.append(f"  - {label(stage['stage'])}\n")
+        for touchpoint in stage.get("touchpoints") or []:
+            lines.append("    " + _note(touchpoint, "      ", trailing=True))
+    return "".join(lines)
 
 
 def _flat(items: list[Any]) -> bool:

@@ -348,3 +348,23 @@ def test_a_note_that_is_also_a_block_name_stays_a_note(tmp_path: Path) -> None:
     canvas.write_text("# Shop\n\n## Key Resources\n\n- Partners\n- Costs\n- Kitchen\n",
                       encoding="utf-8")
     assert blocks(canvas) == {"key_resources": (3, "Partners")}
+
+
+def test_customer_journeys_as_a_list_of_stages_and_touchpoints() -> None:
+    data = load_canvas("c.md", (DATA / "journeys-en.md").read_bytes()).data
+    (journey,) = data["customer_journeys"]
+    assert journey["segment"] == "home-baristas"
+    assert [s["stage"] for s in journey["stages"]] == [
+        "awareness", "purchase", "delivery", "after-sales"]
+    assert journey["stages"][3]["touchpoints"] == [
+        {"name": "Reorder reminder by e-mail", "channel": "web-shop", "experience": "negative"}]
+    found = findings(str(DATA / "journeys-en.md"), "--select", "CJ")
+    assert [(f["code"], f["line"], f["column"]) for f in found] == [
+        ("CJ001", 16, 5), ("CJ006", 20, 21)]
+
+
+def test_converted_journeys_give_the_same_findings(tmp_path: Path) -> None:
+    out = tmp_path / "canvas.yaml"
+    assert run("convert", str(DATA / "journeys-en.md"), "-o", str(out)).exit_code == 0
+    assert "customer_journeys:" in out.read_text(encoding="utf-8")
+    assert _codes_and_messages(out) == _codes_and_messages(DATA / "journeys-en.md")

@@ -1,8 +1,7 @@
 """The YAML examples written as Markdown give the same findings: codes and items.
 
-Customer journeys have no Markdown form (docs/markdown.md), so they are
-taken out of both sides; mistakes about YAML itself (Y...), its keys and
-values (S001, S002) and its comments (X001) have no Markdown counterpart.
+Mistakes about YAML itself (Y...), its keys and values (S001, S002) and
+its comments (X001) have no Markdown counterpart.
 """
 
 from __future__ import annotations
@@ -37,7 +36,7 @@ def lint(path: Path) -> list[tuple[str, str]]:
 def test_example_as_markdown_gives_the_same_findings(example: Path, tmp_path: Path) -> None:
     doc = load_canvas(str(example), example.read_bytes())
     localize(doc)
-    data = {k: v for k, v in doc.data.items() if k != "customer_journeys"}
+    data = doc.data
     plain = tmp_path / "canvas.yaml"
     plain.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), "utf-8")
     markdown = tmp_path / "canvas.md"
@@ -46,4 +45,4 @@ def test_example_as_markdown_gives_the_same_findings(example: Path, tmp_path: Pa
     assert expected == lint(markdown)
     if example.parent.name == "mistakes":  # the example's own mistake is found in Markdown too
         code = example.name.split("-")[0]
-        assert code in {c for c, _ in expected} or code.startswith("CJ")
+        assert code in {c for c, _ in expected}

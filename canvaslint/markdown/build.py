@@ -11,9 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from canvaslint import blocks as B
 from canvaslint.loader import STR, TAG, Document, MappingNode, Node, ScalarNode, SequenceNode, Span
 from canvaslint.markdown.notes import Note
 from canvaslint.markdown.reader import Block, Outline
+from canvaslint.slug import slugify
 
 _BOOL = TAG + "bool"
 
@@ -40,6 +42,8 @@ def _value(value: Any, span: Span) -> tuple[Node, Any]:
 
 def note_node(note: Note) -> tuple[Node, Any]:
     """A plain note is a string; one with a description or fields is a mapping."""
+    if note.role:
+        return _journey_part(note)
     if not (note.description or note.fields or note.nested):
         return scalar(note.name, note.span), note.name
     node = MappingNode(TAG + "map", note.span)
@@ -55,6 +59,20 @@ def note_node(note: Note) -> tuple[Node, Any]:
         seq, items = _sequence(notes, label_span)
         data[key] = items
         _pair(node, key, label_span, seq)
+    return node, data
+
+
+def _journey_part(note: Note) -> tuple[Node, Any]:
+    """A journey (``segment:`` and ``stages:``) or a stage (``stage:``, ``touchpoints:``)."""
+    node = MappingNode(TAG + "map", note.span)
+    key = "segment" if note.role == B.JOURNEYS else "stage"
+    value = slugify(note.name)
+    data: dict[str, Any] = {key: value}
+    _pair(node, key, note.span, scalar(value, note.span))
+    for field, (notes, label_span) in note.nested.items():
+        seq, items = _sequence(notes, label_span)
+        data[field] = items
+        _pair(node, field, label_span, seq)
     return node, data
 
 

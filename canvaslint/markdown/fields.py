@@ -26,6 +26,7 @@ _DEFS = {
     B.RESOURCES: "keyResource", B.ACTIVITIES: "keyActivity", B.PARTNERS: "keyPartner",
     B.COSTS: "cost", B.KPIS: "kpi", B.JOBS: "job", B.PAINS: "pain", B.GAINS: "gain",
     B.PRODUCTS: "item", B.RELIEVERS: "painReliever", B.CREATORS: "gainCreator",
+    B.TOUCHPOINTS: "touchpoint", B.JOURNEYS: "customerJourney",
 }
 REFERENCE, WORDS, ITEMS, BOOLEAN, TEXT = "reference", "words", "items", "boolean", "text"
 _YES = {"yes", "true", "ja", "да", "oui", "sí", "si", "sim", "tak", "ya"}

@@ -17,6 +17,7 @@ from typing import Any
 
 from markdown_it.tree import SyntaxTreeNode
 
+from canvaslint import blocks as B
 from canvaslint.loader import Span
 from canvaslint.markdown.fields import ITEMS, convert, fields_of, split_values
 from canvaslint.markdown.inline import Line, Source, has_marker, lines_of, strip_marker
@@ -35,6 +36,8 @@ class Note:
     description: list[str] = field(default_factory=list)
     fields: dict[str, tuple[Any, Span, Span]] = field(default_factory=dict)  # value, label, value
     nested: dict[str, tuple[list[Note], Span]] = field(default_factory=dict)
+    # A customer journey (its name is the segment) or one of its stages: not a plain item.
+    role: str = ""
 
 
 @dataclass
@@ -118,6 +121,8 @@ class Reader:
 
     def item_notes(self, item: SyntaxTreeNode, kind: str) -> list[Note]:
         """A list item: one note, or (for a ``Group:`` item) the notes under it."""
+        if kind == B.JOURNEYS:
+            return self.journey(item)
         paragraphs = [c for c in item.children if c.type == "paragraph"]
         sublists = [c for c in item.children if c.type in LISTS]
         tables = [c for c in item.children if c.type == "table"]
@@ -150,6 +155,31 @@ class Reader:
             note.description.extend(" | ".join(ln.text for cell in row for ln in cell)
                                     for row in table_rows(table, self.source)[1:])
         return [note]
+
+    def journey(self, item: SyntaxTreeNode) -> list[Note]:
+        """``- Segment`` with its stages as sub-bullets and their touchpoints under them."""
+        head = self.head(item)
+        if head is None:
+            return []
+        name = _bare(strip_marker(head.lead or head.text).rstrip(":").strip(" *_"))
+        journey = Note(name=name, span=self.source.find(name, head.span[0] - 1, head.span[0]),
+                       role=B.JOURNEYS)
+        stages: list[Note] = []
+        for sub in (c for c in item.children if c.type in LISTS):
+            for child in sub.children:
+                stage_head = self.head(child)
+                if stage_head is None:
+                    continue
+                stage = self.line_note(stage_head, B.TOUCHPOINTS)
+                if stage is None:
+                    continue
+                stage.role, stage.description = "stage", []
+                touchpoints = self.sub_notes(child, B.TOUCHPOINTS)
+                if touchpoints:  # a stage without touchpoints says so by having none
+                    stage.nested[B.TOUCHPOINTS] = (touchpoints, stage.span)
+                stages.append(stage)
+        journey.nested["stages"] = (stages, journey.span)
+        return [journey]
 
     def _is_field_item(self, item: SyntaxTreeNode, kind: str) -> bool:
         head = self.head(item)
