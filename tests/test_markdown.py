@@ -368,3 +368,13 @@ def test_converted_journeys_give_the_same_findings(tmp_path: Path) -> None:
     assert run("convert", str(DATA / "journeys-en.md"), "-o", str(out)).exit_code == 0
     assert "customer_journeys:" in out.read_text(encoding="utf-8")
     assert _codes_and_messages(out) == _codes_and_messages(DATA / "journeys-en.md")
+
+
+def test_a_journey_section_in_prose_is_left_out(tmp_path: Path) -> None:
+    canvas = tmp_path / "canvas.md"
+    canvas.write_text("# Shop\n\n## Customer Segments\n\n- Students\n\n## Customer Journey\n\n"
+                      "- Students discover us on Instagram\n  - then they visit the shop\n",
+                      encoding="utf-8")
+    data = load_canvas(str(canvas), canvas.read_bytes()).data
+    assert "customer_journeys" not in data
+    assert not [f for f in findings(str(canvas)) if f["code"].startswith(("R", "CJ", "S"))]

@@ -117,6 +117,8 @@ def document(doc: Document, outline: Outline, name: tuple[str, Span],
         _pair(root, key, (1, 1, 1, 1), _front(value))
     for key, parts in merged(outline.blocks).items():
         notes = [n for b in parts for n in b.notes]
+        if key == B.JOURNEYS and not notes:
+            continue  # a "Customer journey" section in prose: nothing canvaslint can read
         seq, items = _sequence(notes, parts[0].span)
         data[key] = items
         _pair(root, key, parts[0].span, seq)

@@ -19,11 +19,13 @@ from markdown_it.tree import SyntaxTreeNode
 
 from canvaslint import blocks as B
 from canvaslint.loader import Span
-from canvaslint.markdown.fields import ITEMS, convert, fields_of, split_values
+from canvaslint.markdown.fields import ITEMS, WORDS, Field, convert, fields_of, split_values
 from canvaslint.markdown.inline import Line, Source, has_marker, lines_of, strip_marker
 from canvaslint.markdown.tables import table_notes, table_rows
 from canvaslint.markdown.vocab import field_of
 
+_STAGE = Field(WORDS, words=frozenset(
+    ("awareness", "evaluation", "purchase", "delivery", "after-sales")))
 _TITLE_SEPARATORS = (": ", " - ", " – ", " — ")
 _TRAILING = re.compile(r"\(([^()]*:[^()]*)\)\s*$")
 LISTS = ("bullet_list", "ordered_list")
@@ -171,13 +173,15 @@ class Reader:
                 if stage_head is None:
                     continue
                 stage = self.line_note(stage_head, B.TOUCHPOINTS)
-                if stage is None:
-                    continue
+                if stage is None or convert(_STAGE, stage.name, self.lang) is None:
+                    continue  # not a stage: prose about the journey, not for canvaslint
                 stage.role, stage.description = "stage", []
                 touchpoints = self.sub_notes(child, B.TOUCHPOINTS)
                 if touchpoints:  # a stage without touchpoints says so by having none
                     stage.nested[B.TOUCHPOINTS] = (touchpoints, stage.span)
                 stages.append(stage)
+        if not stages:
+            return []
         journey.nested["stages"] = (stages, journey.span)
         return [journey]
 
