@@ -1,4 +1,4 @@
-"""Sticky notes from Markdown: list items, lines, table rows.
+"""Sticky notes from Markdown: list items and lines.
 
 A note is a name, an optional description and the fields a reader would
 see in it: ``**Title**: text`` or ``Title - text`` is a title and a
@@ -19,13 +19,11 @@ from markdown_it.tree import SyntaxTreeNode
 
 from canvaslint import blocks as B
 from canvaslint.loader import Span
-from canvaslint.markdown.fields import ITEMS, WORDS, Field, convert, fields_of, split_values
+from canvaslint.markdown.fields import ITEMS, convert, fields_of, split_values
 from canvaslint.markdown.inline import Line, Source, has_marker, lines_of, strip_marker
 from canvaslint.markdown.tables import table_notes, table_rows
 from canvaslint.markdown.vocab import field_of
 
-_STAGE = Field(WORDS, words=frozenset(
-    ("awareness", "evaluation", "purchase", "delivery", "after-sales")))
 _TITLE_SEPARATORS = (": ", " - ", " – ", " — ")
 _TRAILING = re.compile(r"\(([^()]*:[^()]*)\)\s*$")
 LISTS = ("bullet_list", "ordered_list")
@@ -61,7 +59,7 @@ class Reader:
         if len(pieces) > 1 and all(self._field_pair(p, kind) for p in pieces[1:]):
             text, fields_text = pieces[0], fields_text + pieces[1:]
         name, description = _title(text, line.lead, line.rest if text == line.text else None)
-        name = _bare(strip_marker(name).strip(" *_"))
+        name = bare(strip_marker(name).strip(" *_"))
         if not name:
             return None
         span = self.source.find(name, line.span[0] - 1, line.span[0], (line.span[0] - 1,
@@ -124,7 +122,9 @@ class Reader:
     def item_notes(self, item: SyntaxTreeNode, kind: str) -> list[Note]:
         """A list item: one note, or (for a ``Group:`` item) the notes under it."""
         if kind == B.JOURNEYS:
-            return self.journey(item)
+            from canvaslint.markdown.journeys import journey  # it builds on this module
+
+            return journey(self, item)
         paragraphs = [c for c in item.children if c.type == "paragraph"]
         sublists = [c for c in item.children if c.type in LISTS]
         tables = [c for c in item.children if c.type == "table"]
@@ -157,33 +157,6 @@ class Reader:
             note.description.extend(" | ".join(ln.text for cell in row for ln in cell)
                                     for row in table_rows(table, self.source)[1:])
         return [note]
-
-    def journey(self, item: SyntaxTreeNode) -> list[Note]:
-        """``- Segment`` with its stages as sub-bullets and their touchpoints under them."""
-        head = self.head(item)
-        if head is None:
-            return []
-        name = _bare(strip_marker(head.lead or head.text).rstrip(":").strip(" *_"))
-        journey = Note(name=name, span=self.source.find(name, head.span[0] - 1, head.span[0]),
-                       role=B.JOURNEYS)
-        stages: list[Note] = []
-        for sub in (c for c in item.children if c.type in LISTS):
-            for child in sub.children:
-                stage_head = self.head(child)
-                if stage_head is None:
-                    continue
-                stage = self.line_note(stage_head, B.TOUCHPOINTS)
-                if stage is None or convert(_STAGE, stage.name, self.lang) is None:
-                    continue  # not a stage: prose about the journey, not for canvaslint
-                stage.role, stage.description = "stage", []
-                touchpoints = self.sub_notes(child, B.TOUCHPOINTS)
-                if touchpoints:  # a stage without touchpoints says so by having none
-                    stage.nested[B.TOUCHPOINTS] = (touchpoints, stage.span)
-                stages.append(stage)
-        if not stages:
-            return []
-        journey.nested["stages"] = (stages, journey.span)
-        return [journey]
 
     def _is_field_item(self, item: SyntaxTreeNode, kind: str) -> bool:
         head = self.head(item)
@@ -233,7 +206,7 @@ class Reader:
         return notes
 
 
-def _bare(name: str) -> str:
+def bare(name: str) -> str:
     """A name without the emoji or symbols it starts with ("✅ Fast delivery")."""
     start = 0
     while start < len(name) and (name[start].isspace() or name[start] in "\u200d\ufe0f"
