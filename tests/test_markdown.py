@@ -378,3 +378,13 @@ def test_a_journey_section_in_prose_is_left_out(tmp_path: Path) -> None:
     data = load_canvas(str(canvas), canvas.read_bytes()).data
     assert "customer_journeys" not in data
     assert not [f for f in findings(str(canvas)) if f["code"].startswith(("R", "CJ", "S"))]
+
+
+@pytest.mark.parametrize("lang,words", [("nl", "geen blok"), ("ru", "ни одного блока")])
+def test_markdown_messages_in_dutch_and_russian(lang: str, words: str, tmp_path: Path) -> None:
+    empty = tmp_path / "notes.md"
+    empty.write_text("# Notes\n\nNothing about a business model.\n", encoding="utf-8")
+    (found,) = findings(str(empty), "--lang", lang)
+    assert words in found["message"] and "YAML" not in found["message"]
+    (typo,) = findings(str(DATA / "misspelled-en.md"), "--lang", lang, "--select", "S002")
+    assert "Costumer Segments" in typo["message"] and "Customer segments" in typo["message"]

@@ -51,7 +51,8 @@ def read(name: str, raw: bytes) -> tuple[Document, Outline]:
     for miss in found.misspelled:
         doc.add("S002", _misspelled(miss.title, miss.meant, miss.span))
     if not found.blocks:
-        doc.add("Y001", Problem((), _NO_BLOCKS, mark=(1, 1, 1, 1), args={}))
+        doc.add("Y001", Problem((), _NO_BLOCKS, mark=(1, 1, 1, 1), msgid="markdown-no-blocks",
+                                args={}))
         return doc, found
     extra: dict[str, Any] = {}
     if lang in LANGUAGES:
