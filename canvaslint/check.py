@@ -112,6 +112,13 @@ def run(opts: CheckOptions) -> int:
     from canvaslint.runner import lint_all
 
     try:
+        destinations = output_plan(opts.formats, opts.outputs)
+    except ValueError as exc:
+        return error(str(exc))
+    problem = prepare_folders([t for _, t in destinations if t] + [opts.write_baseline or ""])
+    if problem:
+        return error(problem)
+    try:
         rules = discover()
         # What start-up made (modules, rules) lives until the end: keep it out of every
         # garbage collection, which then only looks at what linting the files makes.
@@ -153,7 +160,7 @@ def run(opts: CheckOptions) -> int:
         languages: dict[str, str] = {}
         report.scores = scores_for(files, languages)
         report.language = opts.lang or _common(languages.values())
-    status = write_report(opts, report)
+    status = write_report(destinations, report)
     return status if status else exit_code(findings, resolved)
 
 
@@ -176,13 +183,30 @@ def _read_baseline(path: str) -> Counter[Key]:
         raise ConfigError(str(exc)) from exc
 
 
-def write_report(opts: CheckOptions, report: Report) -> int:
+def prepare_folders(targets: list[str]) -> str:
+    """Make the folders reports go into, before any file is linted.
+
+    A report path in a folder that does not exist yet (``out/report.sarif``
+    on a fresh CI checkout) is made as ruff makes its ``--output-file``
+    folder; one that cannot be made stops the run now, not after the lint.
+    Returns the problem, or "" when every folder is there.
+    """
+    for target in filter(None, targets):
+        folder = os.path.dirname(target)
+        if not folder or os.path.isdir(folder):
+            continue
+        if os.path.lexists(folder):
+            return f"cannot write {target}: {folder} is a file, not a folder"
+        try:
+            os.makedirs(folder, exist_ok=True)
+        except OSError as exc:
+            return f"cannot write {target}: the folder {folder} cannot be made ({exc.strerror})"
+    return ""
+
+
+def write_report(destinations: list[tuple[str, str | None]], report: Report) -> int:
     from canvaslint import formatters
 
-    try:
-        destinations = output_plan(opts.formats, opts.outputs)
-    except ValueError as exc:
-        return error(str(exc))
     for fmt, target in destinations:
         report.color = fmt == "text" and target is None and use_color(sys.stdout)
         text = formatters.get(fmt)(report)

@@ -192,6 +192,15 @@ def render_command(file: str, output: str | None, select: tuple[str, ...],
     sys.exit(run(file, output, options))
 
 
+@cli.command("server")
+@click.option("--stdio", is_flag=True, help="Talk over standard input and output (the default).")
+def server_command(stdio: bool) -> None:
+    """Run the language server for editors (LSP over stdio); needs canvaslint[lsp]."""
+    from canvaslint.server import serve
+
+    sys.exit(serve())
+
+
 def main() -> None:
     """The console entry point; the only place that exits."""
     cli(prog_name="canvaslint")

@@ -82,6 +82,16 @@ def _read(path: Path) -> str:
         raise ConfigError(f"{path}: cannot read the configuration: {exc}") from exc
 
 
+def forget() -> None:
+    """Find and read configuration files afresh from now on.
+
+    A ``check`` run reads each once; the language server lives for hours
+    while the user edits them, so it forgets them before every lint.
+    """
+    _in_folder.cache_clear()
+    load.cache_clear()
+
+
 @cache
 def load(path: Path) -> ConfigFile:
     """Read and validate one configuration file (cached per run)."""

@@ -32,12 +32,14 @@ class RunSettings:
     lang: str | None = None
 
 
-def lint_document(doc: Document, settings: RunSettings) -> list[Finding]:
+def lint_document(doc: Document, settings: RunSettings,
+                  ctx: Context | None = None) -> list[Finding]:
+    """The document's findings; pass ``ctx`` to keep the model the rules built."""
     from canvaslint.i18n import localize
 
     localize(doc)
     lang = settings.lang or doc.language
-    ctx = Context(doc)
+    ctx = ctx or Context(doc)
     findings: list[Finding] = []
     for info in settings.rules:
         if info.needs_canvas and not doc.usable:

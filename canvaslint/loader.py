@@ -213,7 +213,11 @@ def load(name: str, raw: bytes) -> Document:
         doc.add("Y006", Problem((), exc.message, mark=exc.span, args={"detail": exc.message}))
         doc.root = doc.data = None
     except yaml.MarkedYAMLError as exc:
-        doc.add("Y001", _syntax_problem(exc))
+        if _libyaml_depth_limit(exc):  # libyaml >= 0.2.5 (PyYAML 6.0.4) stops deep flow itself
+            span = _syntax_problem(exc).mark or (1, 1, 1, 1)
+            doc.add("Y006", Problem((), _too_deep(), mark=span, args={"detail": _too_deep()}))
+        else:
+            doc.add("Y001", _syntax_problem(exc))
         doc.root = doc.data = None
     except yaml.reader.ReaderError as exc:
         doc.add("Y001", _reader_problem(text, exc))
@@ -237,6 +241,16 @@ def paused_gc() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
+
+
+def _libyaml_depth_limit(exc: yaml.MarkedYAMLError) -> bool:
+    """Whether libyaml itself refused the nesting: the same limit as ours, so Y006.
+
+    Newer libyaml builds (shipped with PyYAML 6.0.4) count flow levels while
+    scanning and stop at 1,000 before our composer sees the hundredth; which
+    of the two notices first must not change the finding.
+    """
+    return "maximum nesting depth" in (exc.problem or "")
 
 
 def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:

@@ -18,6 +18,13 @@ from canvaslint.finding import SEVERITY_NAMES, Severity
 from canvaslint.rule import Rule, RuleInfo
 
 GROUP = "canvaslint.rules"
+BUILT_IN = "canvaslint"
+NOT_INSTALLED = (
+    "canvaslint's own rules are not registered, so nothing could be checked: canvaslint "
+    "is not installed in this Python (a source checkout on PYTHONPATH is not enough); "
+    "install it with `python -m pip install -e .` in the repository, or "
+    "`python -m pip install .`, and run again"
+)
 _CODE = re.compile(r"^[A-Z]{1,5}[0-9]{3}$")
 _NAME = re.compile(r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$")
 
@@ -32,6 +39,10 @@ def discover() -> list[RuleInfo]:
     for ep in entry_points(GROUP):
         for info in load_entry_point(ep):
             add(found, info)
+    if not any(info.origin == BUILT_IN for info in found.values()):
+        # Run from a source checkout (PYTHONPATH=.) nothing registers the
+        # built-in rules: linting with none would pass every canvas.
+        raise PluginError(NOT_INSTALLED)
     return sorted(found.values(), key=lambda r: r.code)
 
 
@@ -84,6 +95,9 @@ def load_entry_point(ep: EntryPoint) -> list[RuleInfo]:
     try:
         obj = ep.load()
     except Exception as exc:  # any import failure of a plugin is the plugin's
+        if origin == BUILT_IN and isinstance(exc, ModuleNotFoundError):
+            # Metadata of an install found, but the code on the path is a checkout.
+            raise PluginError(NOT_INSTALLED) from exc
         raise PluginError(
             f"the rule plugin {ep.name} ({ep.value}) from {origin} failed to load: "
             f"{type(exc).__name__}: {exc}"

@@ -108,9 +108,18 @@ def lint_target(target: Target, settings: RunSettings) -> list[Finding]:
     raw = read_target(target)
     if isinstance(raw, str):
         return [file_error(target, raw)]
+    return guarded(target, lambda: lint_document(load_canvas(target.display, raw), settings))
+
+
+def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:
+    """The findings of ``lint``, or one finding saying why it could not be done.
+
+    The language server lints its buffers through here too, so an editor
+    sees the same finding a ``check`` run gives for the same trouble.
+    """
     try:
         with paused_gc():  # a big canvas is millions of acyclic objects: no cycles to find
-            return lint_document(load_canvas(target.display, raw), settings)
+            return lint()
     except RecursionError:
         return [file_error(target, "the file nests too deeply to be read")]
     except MemoryError:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib.util
 import textwrap
 from collections.abc import Iterable
 from pathlib import Path
@@ -47,6 +48,18 @@ def codes(findings: Iterable[Finding]) -> list[str]:
 
 def where(findings: Iterable[Finding], code: str) -> list[tuple[int, int]]:
     return [(f.line, f.column) for f in findings if f.code == code]
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Stop at once, in one line, when the suite cannot test this checkout.
+
+    ``python -m pytest`` puts the repository first on ``sys.path``, so with a
+    non-editable install the checkout's ``canvaslint/`` hides the installed
+    one, and ``rules/`` (installed as ``canvaslint.rules``) is nowhere.
+    """
+    if importlib.util.find_spec("canvaslint.rules") is None:
+        pytest.exit("canvaslint is not installed from this checkout: run the README's "
+                    "python -m pip install -e '.[test]' && python -m pytest", returncode=2)
 
 
 @pytest.fixture
