@@ -388,3 +388,37 @@ def test_markdown_messages_in_dutch_and_russian(lang: str, words: str, tmp_path:
     assert words in found["message"] and "YAML" not in found["message"]
     (typo,) = findings(str(DATA / "misspelled-en.md"), "--lang", lang, "--select", "S002")
     assert "Costumer Segments" in typo["message"] and "Customer segments" in typo["message"]
+
+
+def test_the_markdown_example_is_clean_and_converts_clean(tmp_path: Path) -> None:
+    example = ROOT / "examples" / "roast-and-post.canvas.md"
+    assert findings(str(example)) == []
+    out = tmp_path / "canvas.yaml"
+    assert run("convert", str(example), "-o", str(out)).exit_code == 0
+    assert findings(str(out)) == []
+    data = load_canvas(str(example), example.read_bytes()).data
+    assert len(data["channels"]) == 3 and len(data["customer_journeys"][0]["stages"]) == 5
+
+
+def test_a_table_with_segment_and_proposition_columns_is_not_a_grid(tmp_path: Path) -> None:
+    canvas = tmp_path / "canvas.md"
+    canvas.write_text("# Shop\n\n## Customer Segments\n\n- Students\n\n## Value Propositions\n\n"
+                      "- Cheap notebooks\n\n## Channels\n\n"
+                      "| Channel | Segment | Value proposition |\n|---|---|---|\n"
+                      "| Campus stall | Students | Cheap notebooks |\n", encoding="utf-8")
+    data = load_canvas(str(canvas), canvas.read_bytes()).data
+    assert data["channels"] == [{"name": "Campus stall", "segments": "students",
+                                 "value_propositions": "cheap-notebooks"}]
+    assert data["value_propositions"] == ["Cheap notebooks"]
+
+
+def test_and_joins_two_references_unless_an_item_is_called_so(tmp_path: Path) -> None:
+    canvas = tmp_path / "canvas.md"
+    canvas.write_text("# Shop\n\n## Customer Segments\n\n- Offices\n- Cafés\n\n"
+                      "## Customer Relationships\n\n- Ordering and tracking\n\n"
+                      "## Channels\n\n- Web shop (Segments: offices and cafés)\n\n"
+                      "## Key Activities\n\n- Hosting (Supports: ordering and tracking)\n",
+                      encoding="utf-8")
+    data = load_canvas(str(canvas), canvas.read_bytes()).data
+    assert data["channels"][0]["segments"] == ["offices", "cafés"]
+    assert data["key_activities"][0]["supports"] == "ordering-and-tracking"

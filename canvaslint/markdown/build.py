@@ -13,6 +13,7 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.loader import STR, TAG, Document, MappingNode, Node, ScalarNode, SequenceNode, Span
+from canvaslint.markdown.fields import Names, reference_ids
 from canvaslint.markdown.notes import Note
 from canvaslint.markdown.reader import Block, Outline
 from canvaslint.slug import slugify
@@ -106,9 +107,32 @@ def merged(blocks: list[Block]) -> dict[str, list[Block]]:
     return out
 
 
+def _known(notes: list[Note], found: set[str]) -> set[str]:
+    """The ids of every note: its name's slug, and its explicit ``Id:``."""
+    for note in notes:
+        found.add(slugify(note.name))
+        if "id" in note.fields:
+            found.add(slugify(str(note.fields["id"][0])))
+        for nested, _ in note.nested.values():
+            _known(nested, found)
+    return found
+
+
+def _references(notes: list[Note], known: set[str]) -> None:
+    """Reference fields from the names written to ids, now that every item is known."""
+    for note in notes:
+        for key, (value, label_span, value_span) in list(note.fields.items()):
+            if isinstance(value, Names):
+                note.fields[key] = (reference_ids(value, known), label_span, value_span)
+        for nested, _ in note.nested.values():
+            _references(nested, known)
+
+
 def document(doc: Document, outline: Outline, name: tuple[str, Span],
              extra: dict[str, Any]) -> None:
     """Fill ``doc`` with the canvas the outline describes."""
+    everything = [n for b in outline.blocks for n in b.notes]
+    _references(everything, _known(everything, set()))
     root = MappingNode(TAG + "map", name[1])
     data: dict[str, Any] = {"name": name[0]}
     _pair(root, "name", name[1], scalar(name[0], name[1]))

@@ -86,6 +86,25 @@ def _enum(node: Any, defs: dict[str, Any]) -> list[str]:
     return found
 
 
+class Names(list[str]):
+    """A reference field's names as written, made ids once every item's name is known.
+
+    "Segments: offices and cafés" names two segments, "Supports: ordering
+    and tracking" one activity: which it is depends on the canvas's items.
+    """
+
+
+def reference_ids(names: list[str], known: set[str]) -> str | list[str]:
+    """The ids the names stand for: a name with ``and`` in it is one item if one is called so."""
+    ids: list[str] = []
+    for name in names:
+        whole = slugify(name)
+        parts = [slugify(p) for p in split_values(name)]
+        split = len(parts) > 1 and whole not in known and all(p in known for p in parts)
+        ids.extend(parts if split else [whole])
+    return ids[0] if len(ids) == 1 else ids
+
+
 def split_values(text: str, joiners: bool = True) -> list[str]:
     """``offices, home baristas and cafés`` -> the three of them (``and`` only if ``joiners``)."""
     for joiner in (" and ", " en ", " и ") if joiners else ():
@@ -102,11 +121,8 @@ def convert(spec: Field, text: str, lang: str) -> Any:
     canvas's language, as a YAML canvas in that language allows.
     """
     if spec.kind == REFERENCE:
-        ids = [slugify(v) for v in split_values(text)]
-        ids = [i for i in ids if i]
-        if not ids:
-            return None
-        return ids[0] if len(ids) == 1 else ids
+        names = [v for v in split_values(text, joiners=False) if slugify(v)]
+        return Names(names) if names else None
     if spec.kind == WORDS:
         local = language(lang).value_alias
         values = [slugify(v) for v in (split_values(text) if spec.many else [text])]

@@ -32,8 +32,9 @@ def _label(line: Line) -> tuple[str, str] | None:
 
 
 def is_grid(rows: list[list[Cell]]) -> bool:
-    labels = sum(1 for row in rows for cell in row if cell and _label(cell[0]))
-    return labels >= 2
+    """Three blocks named in its cells: two could be a table's "Segment" and "Channel" columns."""
+    named = {found[0] for row in rows for cell in row if cell and (found := _label(cell[0]))}
+    return len(named) >= 3
 
 
 def read_grid(rows: list[list[Cell]]) -> list[GridBlock]:
