@@ -422,3 +422,14 @@ def test_and_joins_two_references_unless_an_item_is_called_so(tmp_path: Path) ->
     data = load_canvas(str(canvas), canvas.read_bytes()).data
     assert data["channels"][0]["segments"] == ["offices", "cafés"]
     assert data["key_activities"][0]["supports"] == "ordering-and-tracking"
+
+
+def test_the_language_server_leaves_markdown_canvases_to_check() -> None:
+    pytest.importorskip("pygls")
+    from canvaslint.server.app import CanvasServer
+
+    server = CanvasServer()
+    assert server.wanted("file:///plans/canvas.yaml")
+    # Its rename, completion and quick fixes write YAML: a Markdown buffer is not its to edit.
+    assert not server.wanted("file:///plans/canvas.md")
+    assert not server.wanted("file:///docs/business-model-canvas.md")
