@@ -85,6 +85,11 @@ SHAPES: dict[str, list[tuple[int, str]]] = {
         (2, "Pendlere"), (2, "Reparation mens du arbejder"), (2, "Værkstedet på Nørrebro"),
         (1, "Personlig service i værkstedet"), (1, "Betaling per reparation"), (1, "Mekanikere"),
         (1, "Reparation"), (1, "Grossist i reservedele"), (3, "Husleje")],
+    "rows-pt.md": [
+        (3, "Famílias do bairro"),
+        (1, "Pão fresco todas as manhãs, entregue antes das oito horas na porta de casa"),
+        (3, "Loja"), (1, "Atendimento pessoal no balcão"), (2, "Venda avulsa"),
+        (2, "Forno a lenha"), (2, "Assar"), (1, "Moinho local"), (3, "Farinha")],
     "labels-fr.md": [
         (3, "cyclistes urbains"), (1, "réparation en une heure"),
         (2, "atelier en centre-ville"), (1, "abonnement d'entretien"), (3, "réparations"),
@@ -433,3 +438,14 @@ def test_the_language_server_leaves_markdown_canvases_to_check() -> None:
     # Its rename, completion and quick fixes write YAML: a Markdown buffer is not its to edit.
     assert not server.wanted("file:///plans/canvas.md")
     assert not server.wanted("file:///docs/business-model-canvas.md")
+
+
+def test_an_overview_grid_gives_way_to_the_sections_it_points_to() -> None:
+    assert blocks(DATA / "overview-en.md") == {
+        "customer_segments": (2, "Secondary school pupils"),
+        "value_propositions": (1, "Tutors who studied the same exams last year"),
+        "channels": (1, "School notice boards"),
+        "revenue_streams": (1, "Hourly fee"),  # "Revenue Streams / Funding"
+        "key_activities": (1, "Matching pupils and tutors"),
+        "key_partners": (1, "Schools"),
+    }  # and "**Target market**: ..." under a heading starts no block

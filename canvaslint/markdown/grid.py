@@ -25,6 +25,7 @@ class GridBlock:
     lang: str
     label: Line
     lines: list[Line] = field(default_factory=list)
+    commas: bool = False  # a row's cell of prose: its notes are the names between commas
 
 
 def _label(line: Line) -> tuple[str, str] | None:
@@ -38,7 +39,13 @@ def is_grid(rows: list[list[Cell]]) -> bool:
 
 
 def read_grid(rows: list[list[Cell]]) -> list[GridBlock]:
-    """The blocks of a grid, column by column, in the order they are found."""
+    """The blocks of a grid, column by column, in the order they are found.
+
+    A two-column table whose first column names the blocks ("| Channels |
+    web shop, market stall |") is read row by row instead.
+    """
+    if _row_labels(rows):
+        return [_row_block(row) for row in rows if row and row[0] and _label(row[0][0])]
     found: list[GridBlock] = []
     width = max((len(r) for r in rows), default=0)
     for column in range(width):
@@ -60,6 +67,22 @@ def read_grid(rows: list[list[Cell]]) -> list[GridBlock]:
             if current is not None:
                 current.lines.extend(ln for ln in lines if strip_marker(ln.text))
     return found
+
+
+def _row_labels(rows: list[list[Cell]]) -> bool:
+    """Whether the block names stand only in the first column, beside their notes."""
+    labelled = [(i, j) for j, row in enumerate(rows) for i, cell in enumerate(row)
+                if cell and _label(cell[0])]
+    return all(i == 0 for i, _ in labelled) and all(
+        any(cell for cell in rows[j][1:]) for _, j in labelled)
+
+
+def _row_block(row: list[Cell]) -> GridBlock:
+    named = _label(row[0][0])
+    assert named is not None
+    block = GridBlock(named[0], named[1], row[0][0], commas=True)
+    block.lines = [ln for cell in row[1:] for ln in cell if strip_marker(ln.text)]
+    return block
 
 
 class _Table(HTMLParser):

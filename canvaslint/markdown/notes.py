@@ -193,17 +193,34 @@ class Reader:
 
     def comma_notes(self, text: str, line: Line, kind: str) -> list[Note]:
         """``Customer segments: offices, home baristas``: short names after a label."""
-        parts = split_values(text, joiners=False) if "," in text or ";" in text else [
-            text.strip()]
+        parts = _commas(text)
         if len(parts) > 1 and any(len(p.split()) > 6 for p in parts):
             parts = [text.strip()]
         row = line.span[0] - 1
         notes, where = [], (row, line.span[1] - 1)
         for part in parts:
+            part = _AND.sub("", part).strip(" .")
+            if not part:
+                continue
             span = self.source.find(part, row, row + 1, where)
             where = (row, span[3] - 1)
             notes.append(Note(name=part, span=span))
         return notes
+
+
+_AND = re.compile(r"^(?:and|or|en|of|и|или|und|oder|et|ou|y|o|e)\s+", re.IGNORECASE)
+
+
+def _commas(text: str) -> list[str]:
+    """The pieces between commas and semicolons outside brackets: "links (e.g. A, B), chat"."""
+    parts, depth, start = [], 0, 0
+    for index, char in enumerate(text):
+        depth += 1 if char in "([" else -1 if char in ")]" else 0
+        if char in ",;" and depth <= 0:
+            parts.append(text[start:index])
+            start = index + 1
+    parts.append(text[start:])
+    return [p.strip() for p in parts if p.strip(" .")]
 
 
 def bare(name: str) -> str:

@@ -40,6 +40,7 @@ class Block:
     notes: list[Note] = field(default_factory=list)
     # Paragraphs: the notes of a block written as prose, commentary beside lists.
     prose: list[Note] = field(default_factory=list)
+    grid: bool = False  # read from a table drawn as the canvas
 
 
 @dataclass
@@ -145,6 +146,9 @@ class _Walk:
                 return
         label, colon, after = head.text.partition(":")
         named = block_of(label) if colon and len(label) < 60 else None
+        if named is not None and after.strip() and self.block is not None and \
+                self.block.level < LABEL_LEVEL:
+            named = None  # "**Target market**: ..." under a heading states; it heads nothing
         if named is not None:
             block = self.start(named[0], named[1], head, LABEL_LEVEL, f'the line "{label}:"')
             if after.strip():
@@ -194,9 +198,14 @@ class _Walk:
     def grid(self, found: list[GridBlock], where: str) -> None:
         self.flush()
         for cell in found:
-            self.start(cell.key, cell.lang, cell.label, LABEL_LEVEL,
-                       f'the cell "{cell.label.lead or cell.label.text}" of {where}')
-            self.add(self.reader.paragraph_notes(cell.lines, cell.key, True))
+            block = self.start(cell.key, cell.lang, cell.label, LABEL_LEVEL,
+                               f'the cell "{cell.label.lead or cell.label.text}" of {where}')
+            block.grid = True
+            if cell.commas:  # a row "| Channels | web shop, market stall |": short names
+                for line in cell.lines:
+                    self.add(self.reader.comma_notes(line.text, line, cell.key))
+            else:
+                self.add(self.reader.paragraph_notes(cell.lines, cell.key, True))
         self.block = None
 
 
@@ -210,6 +219,9 @@ def outline(text: str, reader: Reader) -> Outline:
     for block in walk.outline.blocks:
         if not block.notes:  # a block written as prose: its paragraphs are its notes
             block.notes = block.prose
+    # A grid drawn above sections of its own is an overview ("see section 3"): the sections win.
+    sections = {b.key for b in walk.outline.blocks if not b.grid}
+    walk.outline.blocks = [b for b in walk.outline.blocks if not (b.grid and b.key in sections)]
     return walk.outline
 
 

@@ -96,6 +96,11 @@ def block_of(text: str) -> tuple[str, str] | None:
         found = table.blocks.get(normalize(inner[1:-1]))
         if found is not None:
             return found
+    if "/" in text:  # "Revenue Streams / Sustainability": the block is one of the names
+        for part in text.split("/"):
+            found = table.blocks.get(normalize(part))
+            if found is not None:
+                return found
     return None
 
 
