@@ -169,7 +169,8 @@ def run(opts: CheckOptions) -> int:
         return 0
     if not files:
         print("canvaslint: warning: no canvas files found (looked for canvas.yaml, "
-              "canvas.yml, *.canvas.yaml and *.canvas.yml)", file=sys.stderr)
+              "canvas.yml, *.canvas.yaml, *.canvas.yml, canvas.md, *.canvas.md and "
+              "business-model-canvas.md)", file=sys.stderr)
     report = Report(findings=findings, files=[t.display for t in files],
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
                     baseline_gone=gone, fixed=fixed.fixed if fixed else 0,

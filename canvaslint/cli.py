@@ -175,6 +175,20 @@ def init_command(path: str | None, lang: str, force: bool) -> None:
     sys.exit(init(path, lang, force))
 
 
+@cli.command("convert")
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
+              help="The YAML canvas to write (default: standard output).")
+@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en", show_default=True,
+              help="The language of the YAML's keys and vocabulary words.")
+@click.option("--force", is_flag=True, help="Overwrite an existing output file.")
+def convert_command(file: str, output: str | None, lang: str, force: bool) -> None:
+    """Write a Markdown or bmml canvas as the equivalent YAML canvas."""
+    from canvaslint.markdown.convert import run
+
+    sys.exit(run(file, output, lang, force))
+
+
 @cli.command("render")
 @click.argument("file", type=click.Path())
 @click.option("--output", "-o", type=click.Path(dir_okay=False),

@@ -1,7 +1,10 @@
 """Which files a run lints: the paths given, and canvas files inside folders.
 
 Folders are searched for the discovery names of canvas-format.md
-(``canvas.yaml``, ``canvas.yml``, ``*.canvas.yaml``, ``*.canvas.yml``). Like
+(``canvas.yaml``, ``canvas.yml``, ``*.canvas.yaml``, ``*.canvas.yml``) and the
+names Markdown canvases go by (docs/markdown.md: ``canvas.md``,
+``*.canvas.md``, ``business-model-canvas.md`` in any case, with ``_`` or
+``-``). Like
 ruff, hidden folders (``.git``, ``.venv``) and ``node_modules`` are skipped;
 symbolic links to folders are not followed, so a link loop cannot hang a run.
 """
@@ -14,6 +17,10 @@ from dataclasses import dataclass
 
 NAMES = ("canvas.yaml", "canvas.yml")
 SUFFIXES = (".canvas.yaml", ".canvas.yml")
+# Markdown canvases, compared in lower case: BUSINESS_MODEL_CANVAS.md too.
+MARKDOWN_NAMES = ("canvas.md", "business-model-canvas.md", "business_model_canvas.md",
+                  "businessmodelcanvas.md")
+MARKDOWN_SUFFIXES = (".canvas.md",)
 SKIP_DIRS = {"node_modules", "__pycache__", "venv"}
 STDIN = "-"
 
@@ -31,7 +38,9 @@ class Target:
 
 
 def is_canvas_name(name: str) -> bool:
-    return name in NAMES or name.endswith(SUFFIXES)
+    lower = name.lower()
+    return (name in NAMES or name.endswith(SUFFIXES) or lower in MARKDOWN_NAMES
+            or lower.endswith(MARKDOWN_SUFFIXES))
 
 
 def display_name(path: str) -> str:

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from canvaslint.cap import Capped
 from canvaslint.finding import Edit, Finding, Problem, Severity, format_path
+from canvaslint.formats import is_markdown
 from canvaslint.loader import Document
 from canvaslint.rule import Context, RuleInfo
 
@@ -111,6 +112,10 @@ def _suppressions(doc: Document, catalog: Mapping[str, RuleInfo]) -> Suppression
 
     if suppress.MARKER not in doc.text:
         return None
+    if is_markdown(doc.name):  # directives are HTML comments there
+        from canvaslint.markdown.directives import directives
+
+        return suppress.Suppressions(doc.text, catalog, directives(doc.text))
     return suppress.Suppressions(doc.text, catalog)
 
 
@@ -151,7 +156,7 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
 
 def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
     """The problem's fix as an edit of the text; a rule that declares no fix offers none."""
-    if problem.fix is None or not info.fix:
+    if problem.fix is None or not info.fix or is_markdown(doc.name):  # fixes edit YAML text
         return None
     from canvaslint.fix.edits import to_edit
 

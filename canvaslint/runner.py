@@ -22,7 +22,8 @@ from dataclasses import fields
 from canvaslint.discovery import STDIN, Target
 from canvaslint.engine import RunSettings, lint_document
 from canvaslint.finding import Finding, Severity
-from canvaslint.loader import load, paused_gc
+from canvaslint.formats import load_canvas
+from canvaslint.loader import paused_gc
 
 # A big canvas is 100 kB; 10,000 items in every block, the benchmark's largest, 19 MB.
 MAX_FILE_BYTES = 32 * 1024 * 1024
@@ -115,7 +116,7 @@ def lint_target(target: Target, settings: RunSettings) -> list[Finding]:
     raw = read_target(target)
     if isinstance(raw, str):
         return [file_error(target, raw)]
-    return guarded(target, lambda: lint_document(load(target.display, raw), settings))
+    return guarded(target, lambda: lint_document(load_canvas(target.display, raw), settings))
 
 
 def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:

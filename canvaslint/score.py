@@ -241,15 +241,15 @@ def score_file(path: str) -> Score | None:
 def _score_and_language(path: str) -> tuple[Score | None, str | None]:
     """The file's score and the language it is written in (None when unreadable)."""
     from canvaslint.discovery import Target
+    from canvaslint.formats import load_canvas
     from canvaslint.i18n import localize
-    from canvaslint.loader import load
     from canvaslint.runner import read_target
 
     raw = read_target(Target(path, path))  # standard input: what the lint read
     if isinstance(raw, str):
         return None, None
     try:
-        doc = load(path, raw)
+        doc = load_canvas(path, raw)
         localize(doc)  # a Dutch or Russian canvas is scored in English terms, as it is linted
         return score_document(doc.data, doc.language), doc.language
     except RecursionError:

@@ -187,8 +187,11 @@ class Suppressions:
     the cap stopped its finding.
     """
 
-    def __init__(self, text: str, rules: Mapping[str, RuleInfo]) -> None:
-        self.found = directives(text)
+    def __init__(self, text: str, rules: Mapping[str, RuleInfo],
+                 found: list[Directive] | None = None) -> None:
+        # ``found``: the directives when the file is not YAML (a Markdown canvas's
+        # HTML comments); read from the YAML comments otherwise.
+        self.found = directives(text) if found is None else found
         self.rules = rules
         self.index = _Index(self.found, rules)
 

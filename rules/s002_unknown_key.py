@@ -2,7 +2,9 @@
 
 Why: a misspelt key (`costumer_segments`) is not an error YAML would
 notice, but the block it holds is then invisible to every rule. The
-message suggests the nearest key the format knows.
+message suggests the nearest key the format knows. In a Markdown canvas a
+heading that looks like a misspelt block name ("Costumer Segments") is
+reported the same way.
 
 Fails:
 
@@ -32,6 +34,8 @@ TRANSLATIONS = {
                "stelt de sleutel voor die het formaat kent en die er het dichtst bij ligt.",
         "close": "`{key}` is geen sleutel van {place}; bedoel je `{close}`?",
         "known": "`{key}` is geen sleutel van {place}; bekende sleutels hier: {known}",
+        "heading": "de kop \"{key}\" noemt geen blok van het canvas, dus de notities eronder "
+                   "worden niet gecontroleerd; bedoel je \"{close}\"?",
     },
     "ru": {
         "summary": "Ключ, которого нет в формате холста",
@@ -40,6 +44,8 @@ TRANSLATIONS = {
                "самый похожий ключ, который знает формат.",
         "close": "`{key}` — не ключ для {place}; может быть, `{close}`?",
         "known": "`{key}` — не ключ для {place}; известные ключи: {known}",
+        "heading": "заголовок «{key}» не называет ни один блок холста, поэтому заметки под "
+                   "ним не проверяются; может быть, «{close}»?",
     },
 }
 NEEDS_CANVAS = False

@@ -36,6 +36,11 @@ TRANSLATIONS = {
             'dit is geen geldige YAML: {problem}; controleer hier de inspringing en de '
             'aanhalingstekens'
         ),
+        "markdown-no-blocks": (
+            "canvaslint vond in dit Markdown-bestand geen blok van een business model canvas: "
+            "geen kop, vette regel, `Label:`-regel of tabelcel noemt er een (Klantsegmenten, "
+            "Waardeproposities, Kanalen, ...); geef elk blok een kop"
+        ),
     },
     "ru": {
         "summary": "Файл не является корректным YAML",
@@ -43,6 +48,12 @@ TRANSLATIONS = {
                "указывает место, где программа чтения YAML сдалась; ошибка обычно там же или чуть "
                "выше (отступ, незакрытая кавычка или скобка).",
         "default": "это некорректный YAML: {problem}; проверьте здесь отступы и кавычки",
+        "markdown-no-blocks": (
+            "canvaslint не нашёл в этом Markdown-файле ни одного блока бизнес-модели: ни "
+            "заголовок, ни жирная строка, ни строка `Метка:`, ни ячейка таблицы не называет "
+            "блок (Потребительские сегменты, Ценностные предложения, Каналы сбыта, ...); "
+            "дайте каждому блоку заголовок"
+        ),
     },
 }
 NEEDS_CANVAS = False

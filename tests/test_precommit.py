@@ -91,9 +91,12 @@ def test_the_hook_definition_matches_the_discovery_names() -> None:
     assert fixer["id"] == "canvaslint-fix" and fixer["entry"] == "canvaslint check --fix"
     assert fixer["files"] == hook["files"]
     files = re.compile(hook["files"])
-    for name in ("canvas.yaml", "canvas.yml", "plans/shop.canvas.yaml", "a/b.canvas.yml"):
+    for name in ("canvas.yaml", "canvas.yml", "plans/shop.canvas.yaml", "a/b.canvas.yml",
+                 "canvas.md", "plans/shop.canvas.md", "docs/business-model-canvas.md",
+                 "BUSINESS_MODEL_CANVAS.md"):
         assert files.search(name), name
-    for name in ("notes.yaml", "mycanvas.yaml", "canvas.yaml.bak", "canvas.json"):
+    for name in ("notes.yaml", "mycanvas.yaml", "canvas.yaml.bak", "canvas.json", "README.md",
+                 "mycanvas.md", "business-model-canvas.md.bak"):
         assert not files.search(name), name
 
 

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from canvaslint.discovery import STDIN, Target
 from canvaslint.engine import RunSettings
 from canvaslint.fix.apply import fix_text
+from canvaslint.formats import is_markdown
 from canvaslint.textio import decode_bytes, encoding_of
 
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
@@ -56,6 +57,15 @@ def fix_all(targets: Sequence[Target], settings_for: Callable[[Target], RunSetti
         raw = read_target(target)
         if isinstance(raw, str):
             continue  # unreadable: the lint reports why
+        if is_markdown(target.display):  # fixes are edits of YAML text
+            print(f"canvaslint: --fix leaves the Markdown canvas {target.display} as it is; "
+                  "`canvaslint convert` makes a YAML canvas that --fix can repair",
+                  file=sys.stderr)
+            if target.path == STDIN and not diff:
+                run.stdin = raw
+                sys.stdout.buffer.write(raw)
+                sys.stdout.flush()
+            continue
         text, error = decode_bytes(raw)
         encode = _encoder(raw, text) if error is None else None
         if encode is None:

@@ -15,9 +15,10 @@ from typing import TextIO
 from canvaslint.config import ConfigError
 from canvaslint.discovery import PathError, targets
 from canvaslint.finding import Problem
+from canvaslint.formats import load_canvas
 from canvaslint.i18n import localize
 from canvaslint.infer.apply import InferSettings
-from canvaslint.loader import Document, load
+from canvaslint.loader import Document
 from canvaslint.rule import Context
 
 
@@ -42,7 +43,7 @@ def run(paths: list[str], config: str | None, no_config: bool, out: TextIO = sys
         if isinstance(raw, str):
             print(f"{target.display}: not read: {raw}", file=out)
             continue
-        total += show(load(target.display, raw), settings, out)
+        total += show(load_canvas(target.display, raw), settings, out)
     print(f"{total} fact(s) read from words; write the field on a note to confirm or change "
           "one, or turn reading off with `infer: false` or `check --no-infer`.", file=out)
     return 0

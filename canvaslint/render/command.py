@@ -12,7 +12,7 @@ from canvaslint.config import ConfigError
 from canvaslint.discovery import STDIN, PathError, targets
 from canvaslint.engine import lint_document
 from canvaslint.finding import Finding, Severity
-from canvaslint.loader import load
+from canvaslint.formats import load_canvas
 from canvaslint.model import build
 from canvaslint.registry import PluginError, discover
 from canvaslint.runner import read_target
@@ -46,7 +46,7 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     if isinstance(raw, str):
         return error(f"{path}: {raw}")
     try:
-        doc = load(target.display, raw)
+        doc = load_canvas(target.display, raw)
     except Exception as exc:  # as the runner: a bug of ours (or a limit), said plainly
         return error(f"{path}: canvaslint failed to read this file ({type(exc).__name__}); "
                      "please report it")

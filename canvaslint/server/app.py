@@ -29,6 +29,7 @@ from canvaslint import __version__
 from canvaslint.config import PYPROJECT, YAML_NAME
 from canvaslint.discovery import is_canvas_name
 from canvaslint.finding import Finding, Severity
+from canvaslint.formats import is_markdown
 from canvaslint.loader import Span
 from canvaslint.model import Canvas
 from canvaslint.registry import PluginError, discover
@@ -77,7 +78,11 @@ class CanvasServer(LanguageServer):
 
     def wanted(self, uri: str) -> bool:
         path = to_fs_path(uri)
-        return self.all_files or path is None or is_canvas_name(os.path.basename(path))
+        if self.all_files or path is None:
+            return True
+        # Markdown canvases are linted by `check`; the editor features (rename, completion,
+        # quick fixes) write YAML, so the server leaves them alone for now.
+        return is_canvas_name(os.path.basename(path)) and not is_markdown(path)
 
     def schedule(self, uri: str, delay: float) -> None:
         """Lint the buffer after ``delay``, replacing a lint planned but not started."""

@@ -20,6 +20,7 @@ from canvaslint.config import ConfigError
 from canvaslint.discovery import Target, display_name
 from canvaslint.engine import context_for, lint_document
 from canvaslint.finding import Finding, Severity
+from canvaslint.formats import load_canvas
 from canvaslint.loader import Document, load
 from canvaslint.model import Canvas, build
 from canvaslint.registry import PluginError
@@ -65,7 +66,7 @@ def lint_buffer(path: str, text: str, version: int | None, rules: list[RuleInfo]
         catalog.update(settings.catalog)
 
         def lint() -> list[Finding]:
-            doc = load(target.display, text.encode("utf-8", "surrogatepass"))
+            doc = load_canvas(target.display, text.encode("utf-8", "surrogatepass"))
             contexts.append(context_for(doc, settings))
             return lint_document(doc, settings, contexts[0])
 
