@@ -42,7 +42,12 @@ def trusted(path: Path, explicit: Path | None) -> bool:
     """The configuration named by ``--config``, or the one at the repository root."""
     if explicit is not None and path.resolve() == explicit.resolve():
         return True
-    return path.resolve().parent == repository_root()
+    folder = path.resolve().parent
+    # The root of the repository the run is in, or of the one the file is in (a
+    # `.git` folder beside the configuration): a pull request cannot add a `.git`
+    # folder, and a submodule's `.git` is a file, so neither lets one in. The
+    # second is what an editor's server needs, started outside the project.
+    return folder == repository_root() or (folder / ".git").is_dir()
 
 
 def repository_root() -> Path:

@@ -21,7 +21,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 
 import hostile  # noqa: E402
 
-CANVAS = "name: Кофейня\nlanguage: ru\ncustomer_segments: [Все]\n"
+# One proposition names a segment, so the canvas links and "Все" is an unserved
+# segment (CS001, an error): an unlinked canvas gets only an info B003 (issue 16).
+LINKED = "value_propositions:\n  - {name: Offer, segments: [nobody]}\n"
+CANVAS = "name: Кофейня\nlanguage: ru\ncustomer_segments: [Все]\n" + LINKED
 
 
 def run(cwd: Path, *args: str, stdin: int | None = None, stdout: int | None = None,
@@ -183,7 +186,7 @@ def test_outputs_are_written_whole_and_replace_old_reports(repo: Path) -> None:
 # -- text that cannot forge CI commands ------------------------------------------------
 
 FORGED = ('name: X\ncustomer_segments:\n  - "a\\n::error file=README.md,line=1::forged'
-          '\\u001b[31m\\u2028b"\n')
+          '\\u001b[31m\\u2028b"\n' + LINKED)
 
 
 @pytest.mark.parametrize("formats", [["text"], ["github"], ["text", "--statistics"],
@@ -293,3 +296,21 @@ def test_a_rule_calling_exit_is_that_rules_finding(repo: Path) -> None:
     assert result.returncode == 1, result.stderr
     crash = [f for f in json.loads(result.stdout)["findings"] if f["code"] == "X000"]
     assert len(crash) == 1 and "rule Q001" in crash[0]["message"]
+
+
+def test_a_repositorys_root_config_is_trusted_from_outside_it(repo: Path, tmp_path: Path) -> None:
+    """An editor's server runs outside the project: the repository's own root still counts,
+    a sub-folder (no `.git` folder beside it, which no pull request can add) still does not."""
+    project = repo / "project"
+    (project / ".git").mkdir(parents=True)
+    (project / "plans").mkdir()
+    (project / "evil.py").write_text(PWNED)
+    (project / ".canvaslint.yaml").write_text("plugins: [evil.py]\n")
+    (project / "plans" / ".canvaslint.yaml").write_text("plugins: [evil.py]\n")
+    (project / "plans" / "shop.canvas.yaml").write_text(CANVAS, encoding="utf-8")
+    result = run(repo, "check", "project/plans/shop.canvas.yaml")
+    assert "names plugins, which were not loaded" in result.stderr  # the sub-folder's
+    assert not (repo / "pwned").exists()
+    (project / "plans" / ".canvaslint.yaml").unlink()
+    run(repo, "check", "project/plans/shop.canvas.yaml")
+    assert (repo / "pwned").exists()  # the root's, found from the file's repository

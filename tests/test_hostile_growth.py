@@ -23,6 +23,11 @@ import hostile  # noqa: E402
 from canvaslint.cap import CAP  # noqa: E402
 from canvaslint.suggest import BUDGET  # noqa: E402
 
+# A canvas that links none of its segments gets one B003, not a CS001 per segment
+# (issue 16); one proposition naming a segment makes every unserved segment a CS001
+# again, the per-item finding these attacks multiply.
+LINKED = "value_propositions:\n  - {name: Offer, segments: [nobody]}\n"
+
 
 def canvaslint(tmp_path: Path, text: str, *args: str,
                config: str | None = None) -> subprocess.CompletedProcess[str]:
@@ -58,7 +63,7 @@ def test_thousands_of_directives_each_suppress_their_own_line(tmp_path: Path) ->
     n = 1_500
     text = hostile.directives_and_findings(n).replace("disable=CR001", "disable=CS001")
     text = text.replace("  - s7  # canvaslint: disable=CS001", "  - s7  # canvaslint: disable=B002")
-    found = findings(tmp_path, text, "--select", "CS001,B002,X001")
+    found = findings(tmp_path, text + LINKED, "--select", "CS001,B002,X001")
     # every directive but one suppressed its line's CS001, beyond the cap too
     assert [(f["code"], f["line"]) for f in found] == [("CS001", 10), ("X001", 10)]
 
@@ -67,21 +72,22 @@ def test_a_suppression_does_not_take_a_place_under_the_cap(tmp_path: Path) -> No
     n = CAP + 50
     text = "name: x\ncustomer_segments:\n" + "".join(
         f"  - s{i}{'  # canvaslint: disable=CS001' if i < 60 else ''}\n" for i in range(n))
-    shown = [f for f in findings(tmp_path, text, "--select", "CS001,X001")]
+    shown = [f for f in findings(tmp_path, text + LINKED, "--select", "CS001,X001")]
     assert len(shown) == n - 60 and all(f["code"] == "CS001" for f in shown)
 
 
 def test_one_rule_on_one_file_is_capped_with_a_count(tmp_path: Path) -> None:
-    found = findings(tmp_path, hostile.duplicates(3_000), "--select", "CS001")
+    found = findings(tmp_path, hostile.duplicates(3_000) + LINKED, "--select", "CS001")
     assert len(found) == CAP + 1
     assert "CS001 found 2900 more problems in this file that are not shown" in \
         found[-1]["message"]
-    dutch = findings(tmp_path, "taal: nl\n" + hostile.duplicates(300), "--select", "CS001")
+    dutch = findings(tmp_path, "taal: nl\n" + hostile.duplicates(300) + LINKED, "--select",
+                     "CS001")
     assert "CS001 vond nog 200 problemen" in dutch[-1]["message"]
 
 
 def test_render_marks_each_of_many_notes(tmp_path: Path) -> None:
-    result = canvaslint(tmp_path, hostile.render_segments(400), "render", "-o", "-",
+    result = canvaslint(tmp_path, hostile.render_segments(400) + LINKED, "render", "-o", "-",
                         "--select", "CS001")
     assert result.returncode in (0, 1), result.stderr
     # every one of the first CAP segments carries its own badge
@@ -118,7 +124,8 @@ def test_comments_full_of_hashes_and_strings_with_hashes(tmp_path: Path) -> None
 
 
 def test_many_commented_notes_and_one_directive(tmp_path: Path) -> None:
-    found = findings(tmp_path, hostile.commented_notes(5_000), "--select", "B002,X001,CS001")
+    found = findings(tmp_path, hostile.commented_notes(5_000) + LINKED, "--select",
+                     "B002,X001,CS001")
     # the directive covers only line 1, where B002 has nothing to say; the comments on
     # the notes are comments, and every note is still linted (100 shown, then a count)
     assert [(f["code"], f["line"]) for f in found[:2]] == [("X001", 1), ("CS001", 3)]
@@ -142,7 +149,8 @@ def test_a_backtracking_pattern_in_a_yaml_rule_is_stopped(tmp_path: Path) -> Non
         "    given: customer_segments\n    then: {field: name, pattern: '^(a|aa)+$'}\n")
     text = "name: x\ncustomer_segments:\n" + "".join(
         f"  - name: {'a' * 60}!{i}\n" for i in range(50))
-    found = findings(tmp_path, text, "--select", "SLOW,CS001", config="plugins: [slow.yaml]")
+    found = findings(tmp_path, text + LINKED, "--select", "SLOW,CS001",
+                     config="plugins: [slow.yaml]")
     crash = [f for f in found if f["code"] == "X000"]
     assert len(crash) == 1 and "rule SLOW001" in crash[0]["message"]
     assert "took more than" in crash[0]["message"]

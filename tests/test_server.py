@@ -196,6 +196,7 @@ async def test_a_rule_that_raises_is_a_finding(client: LanguageClient, tmp_path:
         'SUMMARY = "A rule with a bug"\n\ndef check(ctx, options):\n'
         '    raise ValueError("oops")\n    yield\n')
     (tmp_path / ".canvaslint.yaml").write_text("plugins: [broken_rule.py]\n")
+    (tmp_path / ".git").mkdir()  # plugins load only from a repository root's config
     uri = open_file(client, tmp_path / "canvas.yaml", CANVAS)
     await eventually(lambda: "X000" in {d.code for d in client.diagnostics.get(uri, [])},
                      lambda: seen(client, uri))

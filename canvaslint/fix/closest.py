@@ -51,8 +51,15 @@ def _part(norm: str, word: str) -> bool:
     return len(norm) >= 4 and norm != word and norm in word.split("-")
 
 
+# A typo fix is for words and ids, not paragraphs: longer ones are never compared,
+# which keeps the quadratic edit distance cheap on hostile input (issue 17).
+_LONGEST = 80
+
+
 def _typo(norm: str, word: str) -> bool:
     longest = max(len(norm), len(word))
+    if longest > _LONGEST:
+        return False
     allowed = 2 if longest >= 10 else 1 if longest >= 4 else 0
     return abs(len(norm) - len(word)) <= allowed and 0 < _distance(norm, word) <= allowed
 
