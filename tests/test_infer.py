@@ -183,3 +183,18 @@ def test_goods_with_a_partner_that_delivers_are_delivered() -> None:
     assert "CH005" in codes(lint(text))
     assert "CH005" not in codes(lint(text + "key_partners: [PostNL parcel service]\n"))
     assert "CH005" not in codes(lint(text.replace("[Our website]", "[Our website, Farm shop]")))
+
+
+def test_stemming_in_two_threads_gives_what_one_thread_gives() -> None:
+    """The language server lints in two threads; a shared snowball stemmer mixed their
+    words up, which showed as a crashed rule (X000) in the editor only."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    from canvaslint.infer.words import stems
+
+    words = ["abonnementen", "bezorgdiensten", "klantenservice", "restaurants",
+             "verzekeringen", "ondernemingen"] * 4000
+    expected = stems(words, "nl")
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = list(pool.map(lambda _: stems(words, "nl"), range(8)))
+    assert all(result == expected for result in results)

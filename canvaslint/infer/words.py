@@ -10,6 +10,7 @@ listed word without listing every form.
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -36,9 +37,18 @@ class Match:
     words: str
 
 
-@cache
+# A snowball stemmer keeps the word it works on in the object, so two threads
+# (the language server lints in two) must not share one: one set per thread.
+_PER_THREAD = threading.local()
+
+
 def _stemmer(lang: str) -> Any:
-    return snowballstemmer.stemmer(_ALGORITHMS.get(lang, "english"))
+    stemmers: dict[str, Any] | None = getattr(_PER_THREAD, "stemmers", None)
+    if stemmers is None:
+        stemmers = _PER_THREAD.stemmers = {}
+    if lang not in stemmers:
+        stemmers[lang] = snowballstemmer.stemmer(_ALGORITHMS.get(lang, "english"))
+    return stemmers[lang]
 
 
 def tokens(text: str) -> list[str]:
