@@ -22,6 +22,15 @@ FIRES: list[tuple[str, str, str]] = [
     ("name: Core banking\ncustomer_segments: [Enterprise banks]\n"
      "customer_relationships: [Self-service portal]\n",
      "CR003", 'segment "Enterprise banks" market: b2b'),
+    # CR003: a department of a company is a business market too.
+    ("name: Payroll app\ncustomer_segments: [HR departments]\n"
+     "customer_relationships: [Self-service portal]\n",
+     "CR003", 'market: b2b ("departments" in its name)'),
+    # RS003: onboarding wins customers; it does not keep them.
+    ("name: Shift planner\ncustomer_segments: [Operations managers at warehouses]\n"
+     "customer_relationships: [Self-service onboarding]\n"
+     "revenue_streams: [Monthly subscription per seat]\n",
+     "RS003", 'revenue stream "Monthly subscription per seat" type: subscription'),
     # CR007: a dedicated account manager, and no cost pays people.
     ("name: Pasta\ncustomer_segments: [Restaurants]\n"
      "customer_relationships: [Dedicated account manager]\n"
