@@ -116,7 +116,9 @@ def _suppressions(doc: Document, catalog: Mapping[str, RuleInfo]) -> Suppression
         from canvaslint.markdown.directives import directives
 
         return suppress.Suppressions(doc.text, catalog, directives(doc.text))
-    return suppress.Suppressions(doc.text, catalog)
+    from canvaslint.extent import item_ends
+
+    return suppress.Suppressions(doc.text, catalog, ends=item_ends(doc.root))
 
 
 def _unused(suppressions: Suppressions, doc: Document, settings: RunSettings,
