@@ -153,6 +153,7 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
         path=format_path(problem.path),
         item=problem.item,
         fix=_edit(doc, info, problem),
+        english=problem.message if message != problem.message else "",
     )
 
 

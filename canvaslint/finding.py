@@ -120,6 +120,9 @@ class Finding:
     item: str = field(default="", compare=False)
     # The edit that would repair the finding (``check --fix``), if there is one.
     fix: Edit | None = field(default=None, compare=False, repr=False)
+    # The English message when ``message`` is in another language: a baseline
+    # keys on it, so ``--lang nl`` does not bring baselined findings back.
+    english: str = field(default="", compare=False, repr=False)
 
     def as_dict(self) -> dict[str, object]:
         return {

@@ -274,7 +274,7 @@ def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
     out = []
     for d in found:
         for name, close in _unknown(d.codes, rules):
-            out.append(_x001(d, file, severity, _unknown_message(
+            out.append(_x001(d, file, severity, *_unknown_message(
                 translations, lang, name, close)))
         if not d.codes:
             unused = [] if d.used else ["all rules"]
@@ -288,15 +288,16 @@ def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
                    "remove it (or the code from it) so stale suppressions do not pile up")
         message = translate(translations, lang, "default",
                             {"what": what, "unused": unused}) or english
-        out.append(_x001(d, file, severity, message))
+        out.append(_x001(d, file, severity, message, english))
     return out
 
 
-def _x001(d: Directive, file: str, severity: Severity, message: str) -> Finding:
+def _x001(d: Directive, file: str, severity: Severity, message: str,
+          english: str) -> Finding:
     return Finding(
         file=file, line=d.line, column=d.column, code="X001", end_line=d.line,
         end_column=d.end_column, name="unused-suppression", severity=severity,
-        message=message,
+        message=message, english=english if english != message else "",
     )
 
 
@@ -319,7 +320,7 @@ def _unknown(codes: list[str], rules: Mapping[str, RuleInfo]) -> list[tuple[str,
 
 
 def _unknown_message(translations: Mapping[str, Mapping[str, str]], lang: str,
-                     code: str, close: str | None) -> str:
+                     code: str, close: str | None) -> tuple[str, str]:
     """A typo in a directive suppresses nothing: say which rule was meant (issue 18)."""
     from canvaslint.i18n import translate
 
@@ -331,7 +332,7 @@ def _unknown_message(translations: Mapping[str, Mapping[str, str]], lang: str,
         english = (f"unknown rule {code} in this suppression, so it suppresses nothing: "
                    "`canvaslint rules` lists the codes and names")
         msgid, args = "unknown", {"code": code}
-    return translate(translations, lang, msgid, args) or english
+    return translate(translations, lang, msgid, args) or english, english
 
 
 def _was_run(selector: str, rules: Mapping[str, RuleInfo], enabled: set[str]) -> bool:
