@@ -130,7 +130,7 @@ FAILS: list[tuple[str, str, int, int, str]] = [
     ("name: X\ncustomer_relationships:\n  - name: Advice\n    type: personal-assistance\n",
      "CR007", 4, 11, 'relationship "Advice" has the type personal-assistance'),
     ("name: X\ncustomer_relationships:\n  - {name: Managers, type: account-management}\n"
-     "cost_structure:\n  - {name: Rent, for: managerz}\n",
+     "cost_structure:\n  - {name: Rent, for: warehouse}\n",
      "CR007", 3, 28, "account-management (dedicated-personal-assistance)"),
     ("name: X\ncustomer_relationships:\n  - {name: Managers, type: dedicated-personal-assistance}\n"
      "key_activities: [Roasting]\ncost_structure:\n  - {name: Beans, for: roasting}\n",

@@ -1,0 +1,75 @@
+"""One mistake, one finding: rules reason from the canvas as meant (issue 18).
+
+A beginner's canvas from `canvaslint init` with one honest mistake each:
+the output must name that mistake, not the cascade of findings that a rule
+reasoning from the misspelt word would add.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from canvaslint.cli import cli
+
+
+@pytest.fixture
+def starter(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(cli, ["init", "shop.canvas.yaml"])
+    assert result.exit_code == 0, result.output
+    return tmp_path / "shop.canvas.yaml"
+
+
+def codes(canvas: Path, text: str, *args: str) -> list[tuple[str, str]]:
+    canvas.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-config", "--format", "json", *args,
+                                      str(canvas)])
+    assert result.exit_code in (0, 1), result.output
+    return [(f["code"], f["message"]) for f in json.loads(result.stdout)["findings"]]
+
+
+def test_the_starter_canvas_is_clean(starter: Path) -> None:
+    assert codes(starter, starter.read_text(encoding="utf-8")) == []
+
+
+def test_a_misspelt_block_key_is_one_finding(starter: Path) -> None:
+    text = starter.read_text(encoding="utf-8").replace("customer_segments:", "customer_segment:")
+    assert [c for c, _ in codes(starter, text)] == ["S002"]
+
+
+def test_a_misspelt_reference_is_one_finding_per_place(starter: Path) -> None:
+    text = starter.read_text(encoding="utf-8").replace(
+        "segments: [local-families]", "segments: [local-familie]")
+    found = codes(starter, text)
+    assert {c for c, _ in found} == {"R001"} and len(found) == text.count("[local-familie]")
+
+
+def test_a_rejected_type_is_read_as_meant(starter: Path) -> None:
+    text = starter.read_text(encoding="utf-8").replace(
+        "type: dedicated-personal-assistance\n", "type: dedicated personal assistance\n")
+    assert [c for c, _ in codes(starter, text)] == ["S001"]
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_a_rejected_expectation_is_not_advice(starter: Path, lang: str) -> None:
+    text = starter.read_text(encoding="utf-8").replace(
+        "expects: [personal-assistance]", "expects: [personal assistance]")
+    found = codes(starter, text, "--lang", lang)
+    assert [c for c, _ in found] == ["S001"]
+    assert not any("add personal assistance" in m or "добавьте personal" in m for _, m in found)
+
+
+def test_a_rejected_kpi_perspective_is_not_a_missing_kpi(starter: Path) -> None:
+    text = starter.read_text(encoding="utf-8").replace(
+        "perspective: customer\n", "perspective: customers\n")
+    assert [c for c, _ in codes(starter, text)] == ["S001"]
+
+
+def test_a_rejected_value_without_a_sure_meaning_is_not_reasoned_from(starter: Path) -> None:
+    text = starter.read_text(encoding="utf-8").replace(
+        "type: dedicated-personal-assistance\n", "type: phone calls now and then\n")
+    assert [c for c, _ in codes(starter, text)] == ["S001"]
