@@ -82,6 +82,10 @@ def lint_document(doc: Document, settings: RunSettings,
             continue
         findings.extend(capped.findings(lang))
     findings = sorted(set(findings))
+    if doc.usable:
+        from canvaslint.causes import fold
+
+        findings = fold(findings, ctx.canvas.data)
     if suppressions is not None:
         findings = sorted(findings + _unused(suppressions, doc, settings, catalog, lang))
     return findings

@@ -73,3 +73,37 @@ def test_a_rejected_value_without_a_sure_meaning_is_not_reasoned_from(starter: P
     text = starter.read_text(encoding="utf-8").replace(
         "type: dedicated-personal-assistance\n", "type: phone calls now and then\n")
     assert [c for c, _ in codes(starter, text)] == ["S001"]
+
+
+def test_a_block_under_an_unknown_key_is_the_cause_of_what_follows(starter: Path) -> None:
+    """No sure meaning for the key: the findings stay, folded under their cause."""
+    text = starter.read_text(encoding="utf-8").replace(
+        "customer_segments:", "segments_of_our_customers:")
+    starter.write_text(text, encoding="utf-8")
+    line = text.splitlines().index("segments_of_our_customers:") + 1
+    result = CliRunner().invoke(cli, ["check", "--no-config", "--format", "json", str(starter)])
+    found = json.loads(result.stdout)["findings"]
+    assert [f["code"] for f in found if "cause" not in f] == ["S002"]
+    assert {f["code"] for f in found if "cause" in f} == {"B001", "R001"}
+    assert all(f["cause"] == {"code": "S002", "line": line, "column": 1}
+               for f in found if "cause" in f)
+    text_out = CliRunner().invoke(cli, ["check", "--no-config", str(starter)]).output.splitlines()
+    assert " S002 " in text_out[0] and not text_out[0].startswith(" ")
+    assert all(row.startswith("    ") for row in text_out[1:len(found)])
+    sarif = json.loads(CliRunner().invoke(
+        cli, ["check", "--no-config", "--format", "sarif", str(starter)]).stdout)
+    causes = [r.get("properties", {}).get("cause") for r in sarif["runs"][0]["results"]]
+    assert causes.count({"ruleId": "S002", "line": line, "column": 1}) == len(found) - 1
+
+
+def test_references_into_a_missing_block_follow_from_its_b001(tmp_path: Path) -> None:
+    canvas = tmp_path / "a.canvas.yaml"
+    canvas.write_text("name: A\nvalue_propositions:\n  - name: Beans\n    segments: [baristas]\n"
+                      "channels:\n  - name: Shop\n    segments: [baristas]\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-config", "--select", "B001,R001",
+                                      "--format", "json", str(canvas)])
+    found = json.loads(result.stdout)["findings"]
+    b001 = next(f for f in found if f["code"] == "B001" and "customer_segments" in f["message"])
+    r001 = [f for f in found if f["code"] == "R001"]
+    assert len(r001) == 2 and all(f["cause"] == {"code": "B001", "line": b001["line"],
+                                                 "column": b001["column"]} for f in r001)
