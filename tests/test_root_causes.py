@@ -69,6 +69,12 @@ def test_a_rejected_kpi_perspective_is_not_a_missing_kpi(starter: Path) -> None:
     assert [c for c, _ in codes(starter, text)] == ["S001"]
 
 
+def test_a_kpi_perspective_that_cannot_be_read_is_not_a_missing_one(starter: Path) -> None:
+    text = starter.read_text(encoding="utf-8").replace(
+        "perspective: customer\n", "perspective: happy clients\n")
+    assert [c for c, _ in codes(starter, text)] == ["S001"]
+
+
 def test_a_rejected_value_without_a_sure_meaning_is_not_reasoned_from(starter: Path) -> None:
     text = starter.read_text(encoding="utf-8").replace(
         "type: dedicated-personal-assistance\n", "type: phone calls now and then\n")
