@@ -31,21 +31,25 @@ _VALUE_MSGIDS = ("enum", "enum-close")
 
 
 def as_meant(data: dict[str, Any], problems: Iterable[tuple[str, Problem]],
-             key_alias: dict[str, str], value_alias: dict[str, str]) -> dict[str, Any]:
-    """``data`` with sure corrections made and rejected values unknown.
+             key_alias: dict[str, str], value_alias: dict[str, str]
+             ) -> tuple[dict[str, Any], dict[str, str]]:
+    """``data`` with sure corrections made and rejected values unknown, and the keys renamed.
 
     ``key_alias`` and ``value_alias`` turn a fix written in the canvas's own
-    language back into the English words the model reads.
+    language back into the English words the model reads. The renamed keys
+    (written -> meant) let a finding's data path find the key as written.
     """
     edits = _Copy(data)
     for code, problem in problems:
         fix = problem.fix
         if code == "S002" and fix is not None and fix.at_key and fix.text:
-            edits.rename(problem.path, key_alias.get(fix.text, fix.text))
+            meant_key = key_alias.get(fix.text, fix.text)
+            if edits.rename(problem.path, meant_key):
+                edits.renamed[str(problem.path[-1])] = meant_key
         elif code == "S001" and problem.msgid in _VALUE_MSGIDS:
             meant = value_alias.get(fix.text, fix.text) if fix is not None and fix.text else None
             edits.replace(problem.path, meant)
-    return edits.root
+    return edits.root, edits.renamed
 
 
 class _Copy:
@@ -54,6 +58,7 @@ class _Copy:
     def __init__(self, root: dict[str, Any]) -> None:
         self.root = root
         self.copied: set[int] = set()
+        self.renamed: dict[str, str] = {}
 
     def _own(self, container: Any) -> Any:
         if id(container) in self.copied:
@@ -80,14 +85,16 @@ class _Copy:
         if _has(parent, path[-1]):
             parent[path[-1]] = value
 
-    def rename(self, path: DataPath, key: str) -> None:
+    def rename(self, path: DataPath, key: str) -> bool:
         """Read the key at ``path`` as ``key``, unless the mapping has that key already."""
         if not path:
-            return
+            return False
         parent = self._parent(path)
         last = path[-1]
         if isinstance(parent, dict) and last in parent and key not in parent:
             parent[key] = parent.pop(last)
+            return True
+        return False
 
 
 def _has(node: Any, part: Any) -> bool:

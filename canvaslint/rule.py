@@ -96,7 +96,10 @@ class Context:
         from canvaslint.meant import as_meant
 
         lang = language(self.document.language)
-        return as_meant(data, self.schema_problems, lang.key_alias, lang.value_alias)
+        meant, renamed = as_meant(data, self.schema_problems, lang.key_alias, lang.value_alias)
+        if renamed:  # findings about the items under a misspelt key point into it
+            self.document.key_alias = {**self.document.key_alias, **renamed}
+        return meant
 
     @cached_property
     def schema_problems(self) -> list[tuple[str, Problem]]:

@@ -113,3 +113,15 @@ def test_references_into_a_missing_block_follow_from_its_b001(tmp_path: Path) ->
     r001 = [f for f in found if f["code"] == "R001"]
     assert len(r001) == 2 and all(f["cause"] == {"code": "B001", "line": b001["line"],
                                                  "column": b001["column"]} for f in r001)
+
+
+def test_findings_about_items_under_a_misspelt_key_point_at_them(starter: Path) -> None:
+    text = starter.read_text(encoding="utf-8").replace(
+        "customer_segments:", "customer_segment:").replace("- name: Local families",
+                                                           "- name: Everyone")
+    starter.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-config", "--select", "B002", "--format",
+                                      "json", str(starter)])
+    found = json.loads(result.stdout)["findings"]
+    line = text.splitlines().index("  - name: Everyone") + 1
+    assert [(f["code"], f["line"], f["column"]) for f in found] == [("B002", line, 11)]
