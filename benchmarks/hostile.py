@@ -99,6 +99,21 @@ def deep_aliases(n: int) -> str:
     return "name: x\n" + "\n".join(lines) + "\n"
 
 
+def item_directives(n: int) -> str:
+    """A directive above the block and one above each item, covering nested ranges (issue 18)."""
+    items = "".join(f"  # canvaslint: disable=B002 -- pilot {i}\n  - name: Everyone {i}\n"
+                    f"    market: b2c\n    expects: [self-service]\n" for i in range(n))
+    return "name: x\n# canvaslint: disable=CS\ncustomer_segments:\n" + items
+
+
+def misspelt_values(n: int) -> str:
+    """Many values the schema rejects but surely means: read as meant (issue 18)."""
+    items = "".join(f"  - name: r{i}\n    type: self service\n    segments: [segmnt]\n"
+                    for i in range(n))
+    return ("name: x\ncustomer_segment:\n  - name: Segment\n"
+            "customer_relationships:\n" + items)
+
+
 # name -> (the canvas for a size, the command after the file, the base size)
 SHAPES: dict[str, tuple[Callable[[int], str], list[str], int]] = {
     "directive-codes": (directive_codes, ["check"], 300_000),
@@ -112,6 +127,8 @@ SHAPES: dict[str, tuple[Callable[[int], str], list[str], int]] = {
     "directives-findings": (directives_and_findings, ["check"], 3_000),
     "hash-comment": (hash_comment, ["check"], 300_000),
     "duplicates": (duplicates, ["check", "--format", "json"], 10_000),
+    "item-directives": (item_directives, ["check"], 2_000),
+    "misspelt-values": (misspelt_values, ["check"], 1_000),
 }
 
 

@@ -152,20 +152,22 @@ def run(opts: CheckOptions) -> int:
         if known is not None:
             from canvaslint import baseline
 
-            findings, gone = baseline.only_new(findings, known)
+            findings, gone = baseline.only_new(findings, known, [t.display for t in files])
     except (PluginError, SelectorError, PathError, ConfigError, UnsafePath) as exc:
         return error(str(exc))
     if opts.write_baseline:
         from canvaslint import baseline
 
+        kept = baseline.others(opts.write_baseline, [t.display for t in files])
         try:
-            baseline.write(opts.write_baseline, findings, inputs)
+            baseline.write(opts.write_baseline, findings, inputs, kept)
         except UnsafePath as exc:
             return error(str(exc))
         except OSError as exc:
             return error(f"cannot write {opts.write_baseline}: {exc.strerror}")
+        others = f", and kept {len(kept)} of files not linted in this run" if kept else ""
         print(f"canvaslint: wrote {len(findings)} findings to the baseline "
-              f"{opts.write_baseline}", file=sys.stderr)
+              f"{opts.write_baseline}{others}", file=sys.stderr)
         return 0
     if not files:
         print("canvaslint: warning: no canvas files found (looked for canvas.yaml, "

@@ -82,6 +82,10 @@ def lint_document(doc: Document, settings: RunSettings,
             continue
         findings.extend(capped.findings(lang))
     findings = sorted(set(findings))
+    if doc.usable:
+        from canvaslint.causes import fold
+
+        findings = fold(findings, ctx.canvas.data)
     if suppressions is not None:
         findings = sorted(findings + _unused(suppressions, doc, settings, catalog, lang))
     return findings
@@ -116,7 +120,9 @@ def _suppressions(doc: Document, catalog: Mapping[str, RuleInfo]) -> Suppression
         from canvaslint.markdown.directives import directives
 
         return suppress.Suppressions(doc.text, catalog, directives(doc.text))
-    return suppress.Suppressions(doc.text, catalog)
+    from canvaslint.extent import item_ends
+
+    return suppress.Suppressions(doc.text, catalog, ends=item_ends(doc.root))
 
 
 def _unused(suppressions: Suppressions, doc: Document, settings: RunSettings,
@@ -151,6 +157,7 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
         path=format_path(problem.path),
         item=problem.item,
         fix=_edit(doc, info, problem),
+        english=problem.message if message != problem.message else "",
     )
 
 

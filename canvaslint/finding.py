@@ -120,6 +120,12 @@ class Finding:
     item: str = field(default="", compare=False)
     # The edit that would repair the finding (``check --fix``), if there is one.
     fix: Edit | None = field(default=None, compare=False, repr=False)
+    # The English message when ``message`` is in another language: a baseline
+    # keys on it, so ``--lang nl`` does not bring baselined findings back.
+    english: str = field(default="", compare=False, repr=False)
+    # The finding this one follows from (code, line, column), when one mistake
+    # caused both (canvaslint.causes): shown folded under it.
+    cause: tuple[str, int, int] | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -133,7 +139,8 @@ class Finding:
             "severity": str(self.severity),
             "message": self.message,
             "path": self.path,
-        }
+        } | ({"cause": dict(zip(("code", "line", "column"), self.cause, strict=True))}
+             if self.cause else {})
 
 
 def format_path(path: DataPath) -> str:

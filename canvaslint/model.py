@@ -85,6 +85,14 @@ class Item:
             return [v for v in value if isinstance(v, str)]
         return []
 
+    def unknown(self, name: str) -> bool:
+        """Whether the field is written but its value was rejected (canvaslint.meant).
+
+        A rule that concludes something from a value's absence ("no KPI has
+        the customer perspective") must not count a value it could not read.
+        """
+        return name in self.fields and self.fields[name] is None
+
     @property
     def label(self) -> str:
         """The item as a message names it: ``segment "Enterprise banks"``."""

@@ -5,7 +5,8 @@ whose name slugs to it. Name matches are looked up among the kinds the
 field may name first, so a cost item named "Web shop" beside a channel
 named "Web shop" does not make ``for: web-shop`` ambiguous; only several
 matches of the right kind are (R002). Problems are kept on the canvas for
-the R rules to report.
+the R rules to report. An unknown reference that surely means one item
+(R001's safe fix) is linked to it, so the other rules read it as meant.
 """
 
 from __future__ import annotations
@@ -131,12 +132,36 @@ def _resolve_field(
             elif candidates:
                 target = candidates[0]
         if target is None:
-            problems["R001"].append(_unknown(ref, allowed, known))
+            problem = _unknown(ref, allowed, known)
+            problems["R001"].append(problem)
+            target = _meant(problem, allowed, by_id, by_slug)
+            if target is None:
+                continue
+            ref.target = target  # read as meant, as R001's sure fix would write it
+            canvas.link(item, field_name, target, path)
         elif target.kind not in allowed:
             problems["R003"].append(_wrong_kind(ref, target, allowed))
         else:
             ref.target = target
             canvas.link(item, field_name, target, path)
+
+
+def _meant(problem: Problem, allowed: tuple[str, ...], by_id: dict[str, Item],
+           by_slug: dict[str, list[Item]]) -> Item | None:
+    """The item an unknown reference surely means (R001's safe fix), if there is one.
+
+    A typo (``local-familie``) then costs one R001, not also a segment
+    without a proposition and pains relieved by nothing (issue 18): the
+    other rules read the reference as the fix would write it.
+    """
+    if problem.fix is None:
+        return None
+    sure = problem.fix.text
+    target = by_id.get(sure)
+    if target is not None:
+        return target if target.kind in allowed else None
+    fitting = [c for c in by_slug.get(fold(sure), []) if c.kind in allowed]
+    return fitting[0] if len(fitting) == 1 else None
 
 
 def _kinds(allowed: tuple[str, ...]) -> str:

@@ -84,9 +84,22 @@ class Context:
         from canvaslint.model import build
 
         data = self.document.data if isinstance(self.document.data, dict) else {}
-        canvas = build(data)
+        canvas = build(self._meant(data))
         infer(canvas, self.document.language, self.infer)
         return canvas
+
+    def _meant(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The data as meant: the rules never reason from a value the schema rejected."""
+        if not data:
+            return data
+        from canvaslint.i18n import language
+        from canvaslint.meant import as_meant
+
+        lang = language(self.document.language)
+        meant, renamed = as_meant(data, self.schema_problems, lang.key_alias, lang.value_alias)
+        if renamed:  # findings about the items under a misspelt key point into it
+            self.document.key_alias = {**self.document.key_alias, **renamed}
+        return meant
 
     @cached_property
     def schema_problems(self) -> list[tuple[str, Problem]]:

@@ -70,7 +70,7 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
-    data = ctx.document.data
+    data = ctx.canvas.data  # as meant: `customer_segment:` is the segments block misspelt
     for block in B.NINE_BLOCKS:
         title = B.BLOCK_TITLES[block]
         if block not in data:

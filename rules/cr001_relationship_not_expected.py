@@ -4,7 +4,11 @@ Why: customers come with expectations about how they will be looked after:
 a bank buying a core system expects a dedicated account manager, a student
 buying a song expects to serve herself. A relationship that does not match
 those expectations disappoints the customer or wastes money on care nobody
-asked for. Only segments that state ``expects`` are checked.
+asked for. Only segments that state ``expects`` are checked. The advice
+follows the direction of the mismatch: a segment served with more personal
+care than it expects (a dedicated account manager where personal
+assistance is expected) is told that the care costs more than it asks for,
+not to "add" what it already gets.
 
 Fails:
 
@@ -55,6 +59,10 @@ TRANSLATIONS = {
         "default": 'klantrelatie "{relationship}" bedient segment "{segment}" als {type}, '
                    "maar dat segment verwacht {expected}: bied {first} aan, of pas aan wat "
                    "het segment verwacht",
+        "over": 'klantrelatie "{relationship}" bedient segment "{segment}" als {type}, '
+                "maar dat segment verwacht {expected}: dat is meer persoonlijke zorg dan het "
+                "vraagt en kost meer; bedien het als {first}, of zet {type} bij wat het "
+                "segment verwacht als het die zorg wel wil",
     },
     "ru": {
         "summary": "Тип взаимоотношений не соответствует ожиданиям обслуживаемого сегмента",
@@ -67,6 +75,10 @@ TRANSLATIONS = {
         "default": 'взаимоотношение "{relationship}" обслуживает сегмент "{segment}" как '
                    "{type}, но этот сегмент ожидает {expected}: добавьте {first} или "
                    "измените ожидания сегмента",
+        "over": 'взаимоотношение "{relationship}" обслуживает сегмент "{segment}" как '
+                "{type}, но этот сегмент ожидает {expected}: это больше личного внимания, "
+                "чем он просит, и стоит дороже; обслуживайте его как {first} или добавьте "
+                "{type} в ожидания сегмента, если он действительно этого хочет",
     },
 }
 
@@ -81,6 +93,23 @@ _REMEDY = {
 }
 
 
+# How personal the care is, on the one scale where "more" means "costs more".
+# Communities and co-creation are of another kind: never "more" or "less".
+_CARE = {
+    "self-service": 0,
+    "automated-services": 1,
+    "personal-assistance": 2,
+    "dedicated-personal-assistance": 3,
+}
+
+
+def _over_serves(kind: str, expected: list[str]) -> bool:
+    """Whether ``kind`` is more personal (and costlier) than every expected type."""
+    if kind not in _CARE or not all(e in _CARE for e in expected):
+        return False
+    return _CARE[kind] > max(_CARE[e] for e in expected)
+
+
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     for relationship in canvas.relationships:
@@ -91,14 +120,22 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             expected = expected_types(segment)
             if not expected or kind in expected:
                 continue
+            args = {"relationship": relationship.name, "segment": segment.name,
+                    "type": Term(kind), "expected": terms(expected),
+                    "first": Term(expected[0])}
+            said = (f'relationship "{relationship.name}" serves segment "{segment.name}" as '
+                    f"{kind}, but that segment expects {or_list(expected)}")
+            if _over_serves(kind, expected):
+                yield Problem(
+                    relationship.field_path("type"),
+                    f"{said}: that is more personal care than it asks for, and it costs "
+                    f"more; serve it as {expected[0]}, or add {kind} to what the segment "
+                    "expects if it does want that care",
+                    item=relationship.name, msgid="over", args=args)
+                continue
             remedy = _REMEDY.get(expected[0], f"add a {expected[0]} relationship")
             yield Problem(
                 relationship.field_path("type"),
-                f'relationship "{relationship.name}" serves segment "{segment.name}" as '
-                f"{kind}, but that segment expects {or_list(expected)}: {remedy}, "
-                "or change what the segment expects",
-                item=relationship.name,
-                args={"relationship": relationship.name, "segment": segment.name,
-                      "type": Term(kind), "expected": terms(expected),
-                      "first": Term(expected[0])},
+                f"{said}: {remedy}, or change what the segment expects",
+                item=relationship.name, args=args,
             )

@@ -132,8 +132,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     stated = {p for kpi in kpis if (p := kpi.text("perspective"))}
     # The customer perspective is KPI002's finding: one root cause, one finding.
     missing = [p for p in _PERSPECTIVES if p not in stated and p != "customer"]
-    if not missing:
-        return
+    if not missing or any(kpi.unknown("perspective") for kpi in kpis):
+        return  # a perspective the schema rejected (S001) may be the missing one
     examples = "; ".join(f"{p}: such as {_PERSPECTIVES[p]}" for p in missing)
     noun = "perspective" if len(missing) == 1 else "perspectives"
     yield Problem(

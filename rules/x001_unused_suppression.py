@@ -6,6 +6,9 @@ the comment stays behind and would silently hide the next, different
 problem on that line. Reporting it keeps suppressions honest. Turn it off
 with `--no-report-unused-disables` or `report-unused-disables: false`.
 
+A directive naming a rule that does not exist (``disable=KA01``) is
+reported too, with the rule it most likely means.
+
 Fails:
 
     name: Nespresso  # canvaslint: disable
@@ -38,6 +41,10 @@ TRANSLATIONS = {
             'deze `{what}` van {unused} onderdrukt hier niets: verwijder hem (of de code '
             'eruit), zodat oude onderdrukkingen zich niet opstapelen'
         ),
+        "unknown_close": "onbekende regel {code} in deze onderdrukking; bedoelt u {close}? "
+                         "Zoals het er staat, onderdrukt het niets",
+        "unknown": "onbekende regel {code} in deze onderdrukking, dus die onderdrukt niets: "
+                   "`canvaslint rules` toont de codes en namen",
     },
     "ru": {
         "summary": "Комментарий-подавление ничего не подавляет",
@@ -51,6 +58,10 @@ TRANSLATIONS = {
             'этот `{what}` для {unused} здесь ничего не подавляет: удалите его (или код из '
             'него), чтобы устаревшие подавления не копились'
         ),
+        "unknown_close": "неизвестное правило {code} в этом подавлении; может быть, {close}? "
+                         "В таком виде оно ничего не подавляет",
+        "unknown": "неизвестное правило {code} в этом подавлении, поэтому оно ничего не "
+                   "подавляет: коды и названия правил показывает `canvaslint rules`",
     },
 }
 NEEDS_CANVAS = False

@@ -203,8 +203,8 @@ def test_builtin_rules_rewritten_in_yaml_find_the_same(
         text = source.read_text(encoding="utf-8")
         if "B003" in source.name:
             continue  # a canvas that writes no links: built-in rules wait for B003 there
-        text = text.replace("provides: [", "provides_: [") if builtin == "KP001" else text
-        (tmp_path / "canvas.yaml").write_text(text.replace("segments: [", "segments_: ["))
+        text = text.replace("provides: [", "provided_later: [") if builtin == "KP001" else text
+        (tmp_path / "canvas.yaml").write_text(text.replace("segments: [", "aimed_at_later: ["))
         found = findings("canvas.yaml")
         ours = sorted((line, col) for c, line, col, _ in found if c == builtin)
         theirs = sorted((line, col) for c, line, col, _ in found if c == yaml_code)

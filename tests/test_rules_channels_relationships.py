@@ -75,6 +75,11 @@ FAILS: list[tuple[str, str, int, int, str]] = [
      "  - {name: B, expects: communities}\n"
      "customer_relationships:\n  - {name: Portal, type: self-service, segments: [a, b]}\n",
      "CR001", 6, 26, 'segment "B"'),
+    # CR001 over-serving (issue 18): more care than expected is not "add personal assistance".
+    ("name: X\ncustomer_segments:\n  - {name: Regulars, expects: personal-assistance}\n"
+     "customer_relationships:\n  - name: Account manager\n"
+     "    type: dedicated-personal-assistance\n    segments: regulars\n",
+     "CR001", 6, 11, "more personal care than it asks for"),
     # CR002: no channel of the relationship offers a medium its type needs.
     (ONE + "  - {name: Shop, medium: web, segments: home}\n"
      "customer_relationships:\n  - name: Advice\n    type: personal-assistance\n"
@@ -125,7 +130,7 @@ FAILS: list[tuple[str, str, int, int, str]] = [
     ("name: X\ncustomer_relationships:\n  - name: Advice\n    type: personal-assistance\n",
      "CR007", 4, 11, 'relationship "Advice" has the type personal-assistance'),
     ("name: X\ncustomer_relationships:\n  - {name: Managers, type: account-management}\n"
-     "cost_structure:\n  - {name: Rent, for: managerz}\n",
+     "cost_structure:\n  - {name: Rent, for: warehouse}\n",
      "CR007", 3, 28, "account-management (dedicated-personal-assistance)"),
     ("name: X\ncustomer_relationships:\n  - {name: Managers, type: dedicated-personal-assistance}\n"
      "key_activities: [Roasting]\ncost_structure:\n  - {name: Beans, for: roasting}\n",

@@ -133,7 +133,8 @@ def _result(f: Finding, index: dict[str, int], root: Path, seen: Counter[str]) -
         "locations": [{"physicalLocation": {"artifactLocation": artifact,
                                             "region": _region(f)}}],
         "partialFingerprints": {"canvaslint/v1": _fingerprint(artifact["uri"], f, seen)},
-    }
+    } | ({"properties": {"cause": dict(zip(("ruleId", "line", "column"), f.cause,
+                                               strict=True))}} if f.cause else {})
 
 
 def _artifact(file: str, root: Path) -> Json:

@@ -3,6 +3,8 @@
 ``path:line:col: CODE [severity] message (name)``, with ``[*]`` after the
 code when ``check --fix`` would repair the finding (as ruff marks it);
 colour only when the report says so (a terminal without ``NO_COLOR``).
+Findings that follow from another one (canvaslint.causes) are printed
+right under it, indented, so the mistake to fix comes first.
 """
 
 from __future__ import annotations
@@ -32,7 +34,8 @@ def line(f: Finding, color: bool = False, escape: bool = True, fixable: bool = F
 
 
 def render(report: Report) -> str:
-    out = [line(f, report.color, fixable=report.fixable(f)) for f in report.findings]
+    out = [("    " if indented else "") + line(f, report.color, fixable=report.fixable(f))
+           for f, indented in folded(report.findings)]
     if report.statistics:
         out.append("")
         counts = Counter((f.code, f.name) for f in report.findings)
@@ -42,6 +45,25 @@ def render(report: Report) -> str:
     if not report.quiet:
         out.append(report.summary())
     return "\n".join(out) + ("\n" if out else "")
+
+
+def folded(findings: list[Finding]) -> list[tuple[Finding, bool]]:
+    """Each cause first, the findings that follow from it right under it, indented.
+
+    A finding whose cause is not in the report (suppressed, say) stands alone.
+    """
+    shown = {(f.file, f.code, f.line, f.column) for f in findings}
+    under: dict[tuple[str, str, int, int], list[Finding]] = {}
+    for f in findings:
+        if f.cause is not None and (f.file, *f.cause) in shown:
+            under.setdefault((f.file, *f.cause), []).append(f)
+    out: list[tuple[Finding, bool]] = []
+    for f in findings:
+        if f.cause is not None and (f.file, *f.cause) in shown:
+            continue
+        out.append((f, False))
+        out.extend((g, True) for g in under.get((f.file, f.code, f.line, f.column), []))
+    return out
 
 
 def score_lines(report: Report) -> list[str]:
