@@ -40,6 +40,30 @@ def terms(values: Any) -> list[Term]:
     return [Term(v) for v in values]
 
 
+class Key(str):
+    """A canvas key in a message argument (``customer_segments``): shown as the user's key."""
+
+
+class Localized(str):
+    """Words made for every language at once: English as the string, the others in ``words``.
+
+    A place in the canvas (``type of relationship "Newsletter"``) is named
+    in the report's language, which ``--lang`` may make other than the
+    canvas's own: the message argument carries all of them, and the
+    template picks its own (issue 18: no ``geen sleutel van the canvas``).
+    """
+
+    words: dict[str, str]
+
+    def __new__(cls, english: str, words: Mapping[str, str]) -> Localized:
+        made = super().__new__(cls, english)
+        made.words = dict(words)
+        return made
+
+    def __reduce__(self) -> Any:  # findings cross process boundaries with --jobs
+        return (Localized, (str(self), self.words))
+
+
 @dataclass(frozen=True)
 class Language:
     code: str
@@ -127,11 +151,16 @@ def render(template: str, args: Mapping[str, Any], lang: Language) -> str:
     for name, value in args.items():
         values = value if isinstance(value, (list, tuple)) else [value]
         words = [_word(name, v, lang) for v in values]
-        shown[name] = ", ".join(words)
+        # Two English words (an alias and its word) may share one local word: show it once.
+        shown[name] = ", ".join(dict.fromkeys(words))
     return template.format_map(_Missing(shown))
 
 
 def _word(name: str, value: Any, lang: Language) -> str:
+    if isinstance(value, Localized):
+        return value.words.get(lang.code, str(value))
+    if isinstance(value, Key):
+        return lang.local_key.get(value, str(value))
     if isinstance(value, Term):
         return lang.local_value.get(value, str(value))
     if name.endswith("_kind") or name == "kind":

@@ -1,0 +1,84 @@
+"""Every word in the user's language (issue 18): what a Dutch or Russian user reads.
+
+Each test runs the command line as a user would, on a small canvas written
+to a temporary folder, and checks the words of the output.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner, Result
+
+from canvaslint.cli import cli
+
+CANVAS = """\
+name: Roaster
+description: Coffee roasted weekly
+custmer: x
+customer_segments:
+  - name: Home brewers
+    market: B2C
+    type: niche
+    expects: {a: 1}
+customer_relationships:
+  - name: Newsletter
+    type: automated-service
+    segments: [home-brewers]
+  - name: Founder hotline
+    type: [personal-assistance, 3]
+    segments: [home-brewers]
+"""
+
+RUSSIAN = """\
+язык: ru
+название: Обжарщик
+сегменты_клиентов:
+  - название: Домашние бариста
+    рынок: b2c
+    тип: нишевый-рынок
+взаимоотношения_с_клиентами:
+  - название: Рассылка
+    тип: самообслуживанье
+    сегменты: [домашние-бариста]
+"""
+
+
+def run(tmp_path: Path, text: str, *args: str) -> Result:
+    file = tmp_path / "c.canvas.yaml"
+    file.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(cli, ["check", str(file), "--select", "S", *args])
+
+
+def test_dutch_report_of_english_canvas_names_places_and_keys_in_dutch(tmp_path: Path) -> None:
+    out = run(tmp_path, CANVAS, "--lang", "nl").output
+    assert "the canvas" not in out and "geen sleutel van het canvas" in out
+    assert "klantsegmenten" in out  # the known keys, in Dutch
+    assert "van klantrelatie \"Newsletter\"" in out
+
+
+def test_type_words_are_translated(tmp_path: Path) -> None:
+    nl = run(tmp_path, CANVAS, "--lang", "nl").output
+    ru = run(tmp_path, CANVAS, "--lang", "ru").output
+    assert "true or false" not in nl + ru and " or " not in ru
+    assert "verwacht tekst of een lijst" in nl and "ожидается текст или список" in ru
+
+
+def test_value_lists_name_each_word_once(tmp_path: Path) -> None:
+    for lang in ("nl", "ru"):
+        out = run(tmp_path, CANVAS, "--lang", lang).output
+        line = next(ln for ln in out.splitlines() if "Newsletter" in ln and ":11:" in ln)
+        choices = line.rsplit(":", 1)[1].split("(")[0]
+        words = [w.strip() for w in choices.split(",")]
+        assert len(words) == len(set(words)) > 3, line
+
+
+def test_did_you_mean_ignores_case(tmp_path: Path) -> None:
+    out = run(tmp_path, CANVAS).output
+    line = next(ln for ln in out.splitlines() if '"B2C"' in ln)
+    assert 'did you mean "b2c"?' in line
+
+
+def test_did_you_mean_for_one_letter_off_in_the_canvas_language(tmp_path: Path) -> None:
+    out = run(tmp_path, RUSSIAN).output
+    assert 'может быть, "самообслуживание"?' in out
