@@ -175,12 +175,11 @@ def run(opts: CheckOptions) -> int:
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
                     baseline_gone=gone, fixed=fixed.fixed if fixed else 0,
                     unsafe_fixes=opts.unsafe_fixes)
+    report.language = opts.lang or _languages(files)
     if opts.statistics or "html" in opts.formats:
         from canvaslint.score import scores_for
 
-        languages: dict[str, str] = {}
-        report.scores = scores_for(files, languages)
-        report.language = opts.lang or _common(languages.values())
+        report.scores = scores_for(files)
     if fixed is not None and fixed.stdin is not None:  # the fixed canvas is on stdout
         with contextlib.redirect_stdout(sys.stderr):
             status = write_report(destinations, report, inputs)
@@ -243,10 +242,12 @@ def _fix(opts: CheckOptions, files: list[Target], plan: Plan) -> FixRun:
     return outcome
 
 
-def _common(languages: Iterable[str]) -> str:
-    """The one language every file is written in, or English when they differ."""
-    found = set(languages)
-    return found.pop() if len(found) == 1 else "en"
+def _languages(files: list[Target]) -> str:
+    """The report's language when --lang is not given: the one all the files are written in."""
+    from canvaslint.runner import read_target
+    from canvaslint.summary import common, written_in
+
+    return common(written_in(read_target(t)) for t in files)
 
 
 def _read_baseline(path: str) -> Counter[Key]:

@@ -82,3 +82,29 @@ def test_did_you_mean_ignores_case(tmp_path: Path) -> None:
 def test_did_you_mean_for_one_letter_off_in_the_canvas_language(tmp_path: Path) -> None:
     out = run(tmp_path, RUSSIAN).output
     assert 'может быть, "самообслуживание"?' in out
+
+
+def test_summary_line_in_russian_with_its_plural_forms(tmp_path: Path) -> None:
+    out = run(tmp_path, RUSSIAN).output
+    assert out.splitlines()[-1].startswith("Найдено: 2 проблемы (2 ошибки)")
+    out = run(tmp_path, CANVAS, "--lang", "ru").output
+    assert "Найдено: 5 проблем (5 ошибок)" in out.splitlines()[-1]
+    one = run(tmp_path, "язык: ru\nназвание: Обжарщик\nключ: 1\n", "--select", "S002").output
+    assert one.splitlines()[-1].startswith("Найдено: 1 проблема (1 ошибка)")
+    clean = run(tmp_path, "язык: ru\nназвание: Обжарщик\n", "--select", "S002").output
+    assert clean.startswith("Всё в порядке") and "Found" not in clean
+
+
+def test_summary_line_in_dutch(tmp_path: Path) -> None:
+    out = run(tmp_path, CANVAS, "--lang", "nl").output
+    assert out.splitlines()[-1].startswith("5 problemen gevonden (5 fouten) in 1 bestand.")
+    assert "te repareren met --fix" in out
+
+
+def test_russian_plural_forms_follow_cldr() -> None:
+    from canvaslint.summary import Words
+
+    words = Words("ru")
+    shown = [words.count(n, "problem") for n in (1, 2, 5, 11, 12, 21, 22, 25, 111, 104)]
+    assert shown == ["1 проблема", "2 проблемы", "5 проблем", "11 проблем", "12 проблем",
+                     "21 проблема", "22 проблемы", "25 проблем", "111 проблем", "104 проблемы"]

@@ -12,6 +12,7 @@ from collections import Counter
 from canvaslint.finding import Finding, Severity
 from canvaslint.formatters.printable import printable
 from canvaslint.report import Report
+from canvaslint.summary import Words
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -48,7 +49,7 @@ def score_lines(report: Report) -> list[str]:
     """The health score of each file (docs/health-score.md), for ``--statistics``."""
     if not report.scores:
         return []
-    out = ["", "Health score (0-100; see docs/health-score.md):"]
+    out = ["", Words(report.language).text("score")]
     for file in report.files:
         score = report.scores.get(file)
         if score is not None:
