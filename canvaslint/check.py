@@ -177,9 +177,9 @@ def run(opts: CheckOptions) -> int:
                     unsafe_fixes=opts.unsafe_fixes)
     report.language = opts.lang or _languages(files)
     if opts.statistics or "html" in opts.formats:
-        from canvaslint.score import scores_for
+        from canvaslint.score import judged_scores, scores_for
 
-        report.scores = scores_for(files)
+        report.scores = judged_scores(scores_for(files), findings)
     if fixed is not None and fixed.stdin is not None:  # the fixed canvas is on stdout
         with contextlib.redirect_stdout(sys.stderr):
             status = write_report(destinations, report, inputs)

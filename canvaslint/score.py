@@ -26,7 +26,7 @@ so it does not depend on which rules are selected.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from canvaslint import blocks as B
@@ -37,6 +37,7 @@ from canvaslint.facts import (
     relationships_serving,
     revenue_from,
 )
+from canvaslint.finding import Finding, Severity
 from canvaslint.model import Canvas, Item
 
 if TYPE_CHECKING:
@@ -74,16 +75,24 @@ class Score:
     journeys: Part
     checked: Part = Part(0, 0, applies=False)
     hints: tuple[str, ...] = ()
+    # Notes free of errors; applies once the lint's findings are known (``judged``).
+    error_free: Part = Part(0, 0, applies=False)
+    items: int = 0
 
-    PARTS = ("blocks", "segments", "fit", "journeys", "checked")
+    PARTS = ("blocks", "segments", "fit", "journeys", "checked", "error_free")
 
     def parts(self) -> list[tuple[str, Part]]:
-        return [(name, getattr(self, name)) for name in self.PARTS]
+        """The parts by their shown names; ``error-free`` only once the lint judged it."""
+        return [(name.replace("_", "-"), getattr(self, name)) for name in self.PARTS
+                if name != "error_free" or self.error_free.applies]
 
     @property
     def overall(self) -> int:
         shares = [s for _, p in self.parts() if (s := p.share) is not None]
-        return round(100 * sum(shares) / len(shares)) if shares else 0
+        if not shares:
+            return 0
+        # 100 only when every part is complete: one error among 40 notes rounds to 100.
+        return min(round(100 * sum(shares) / len(shares)), 100 if min(shares) == 1 else 99)
 
     def summary(self) -> str:
         """``87/100 (blocks 9/9, segments 2/3, fit 5/6, journeys n/a)``."""
@@ -100,7 +109,38 @@ def compute(canvas: Canvas) -> Score:
         journeys=_journeys(canvas, hints),
         checked=_checked(canvas, hints),
         hints=tuple(hints),
+        items=sum(len(canvas.block(kind)) for kind in B.NINE_BLOCKS),
     )
+
+
+def judged(score: Score, findings: Sequence[Finding]) -> Score:
+    """The score with the lint's errors counted: a canvas with errors is not at 100.
+
+    The ``error-free`` part is the share of the notes (and the canvas itself, for
+    what is wrong outside any note) that no error finding is about, after
+    suppressions and the baseline: the same errors the report counts
+    (issue 18: "100" next to a red "3 errors" badge).
+    """
+    places = {_place(f.path) for f in findings if f.severity == Severity.ERROR}
+    total = score.items + 1
+    hints = score.hints
+    if places:
+        hints = (*hints, f"fix the {len(places)} place(s) with errors first")
+    return replace(score, error_free=Part(max(total - len(places), 0), total), hints=hints)
+
+
+def judged_scores(scores: dict[str, Score], findings: Sequence[Finding]) -> dict[str, Score]:
+    """Every file's score with its own errors counted (:func:`judged`)."""
+    by_file: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_file.setdefault(f.file, []).append(f)
+    return {file: judged(score, by_file.get(file, [])) for file, score in scores.items()}
+
+
+def _place(path: str) -> str:
+    """``customer_relationships[2].type`` -> ``customer_relationships[2]``; others: the canvas."""
+    end = path.find("]")
+    return path[:end + 1] if end > 0 and path[:path.find("[")] in B.NINE_BLOCKS else ""
 
 
 # The facts the rules read, per block: (field, what to ask for in a hint).

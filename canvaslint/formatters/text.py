@@ -34,25 +34,35 @@ def line(f: Finding, color: bool = False, escape: bool = True, fixable: bool = F
 
 def render(report: Report) -> str:
     out = [line(f, report.color, fixable=report.fixable(f)) for f in report.findings]
-    if report.statistics:
-        out.append("")
-        counts = Counter((f.code, f.name) for f in report.findings)
-        for (code, name), n in sorted(counts.items()):
-            out.append(f"{n:5d}  {printable(code)}  {printable(name)}")
-        out.extend(score_lines(report))
+    if report.statistics:  # sections apart by one blank line, none before the first
+        for section in (statistics_lines(report), score_lines(report)):
+            if section:
+                out.extend(["", *section] if out else section)
     if not report.quiet:
         out.append(report.summary())
     return "\n".join(out) + ("\n" if out else "")
+
+
+def statistics_lines(report: Report) -> list[str]:
+    """A count per rule, in columns as ruff's ``--statistics`` (codes differ in length)."""
+    counts = Counter((printable(f.code), printable(f.name)) for f in report.findings)
+    if not counts:
+        return []
+    width = max(len(code) for code, _ in counts)
+    digits = max(5, len(str(max(counts.values()))))
+    return [*(f"{n:{digits}d}  {code:<{width}}  {name}"
+                  for (code, name), n in sorted(counts.items()))]
 
 
 def score_lines(report: Report) -> list[str]:
     """The health score of each file (docs/health-score.md), for ``--statistics``."""
     if not report.scores:
         return []
-    out = ["", Words(report.language).text("score")]
-    for file in report.files:
-        score = report.scores.get(file)
-        if score is not None:
-            parts = ", ".join(f"{name} {part}" for name, part in score.parts())
-            out.append(f"{score.overall:5d}  {printable(file)}  ({printable(parts)})")
+    out = [Words(report.language).text("score")]
+    shown = [(printable(file), report.scores[file]) for file in report.files
+             if file in report.scores]
+    width = max(len(file) for file, _ in shown) if shown else 0
+    for file, score in shown:
+        parts = ", ".join(f"{name} {part}" for name, part in score.parts())
+        out.append(f"{score.overall:5d}  {file:<{width}}  ({printable(parts)})")
     return out

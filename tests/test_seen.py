@@ -1,0 +1,49 @@
+"""The rest of what a new user saw (issue 18): each test runs the command line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from canvaslint.cli import cli
+from tests.conftest import ROOT
+
+DRAFT = """\
+name: Roaster
+description: Coffee roasted weekly
+customer_segments:
+  - name: Home brewers
+    market: b2c
+value_propositions:
+  - name: Freshly roasted beans delivered weekly
+    segments: [home-brewers]
+revenue_streams:
+  - Sales
+"""
+
+
+@pytest.fixture(autouse=True)
+def in_repo(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(ROOT)
+
+
+def check(tmp_path: Path, text: str, *args: str, name: str = "c.canvas.yaml") -> Result:
+    file = tmp_path / name
+    file.write_text(text, encoding="utf-8")
+    return CliRunner().invoke(cli, ["check", str(file), *args])
+
+
+def test_statistics_columns_line_up(tmp_path: Path) -> None:
+    out = check(tmp_path, DRAFT, "--statistics").output.splitlines()
+    rows = [line for line in out if line[:5].strip().isdigit() and "  " in line[5:]
+            and "canvas.yaml" not in line]
+    assert {"B001", "RS004"} <= {row.split()[1] for row in rows}
+    starts = {row.index(row.split()[2]) for row in rows}  # where the names begin
+    assert len(starts) == 1, rows
+
+
+def test_statistics_of_a_clean_file_has_no_run_of_blank_lines() -> None:
+    result = CliRunner().invoke(cli, ["check", "--statistics", "examples/nespresso.canvas.yaml"])
+    assert "\n\n" not in result.output and not result.output.startswith("\n")
