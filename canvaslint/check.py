@@ -174,7 +174,8 @@ def run(opts: CheckOptions) -> int:
     report = Report(findings=findings, files=[t.display for t in files],
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
                     baseline_gone=gone, fixed=fixed.fixed if fixed else 0,
-                    unsafe_fixes=opts.unsafe_fixes)
+                    unsafe_fixes=opts.unsafe_fixes,
+                    failing=lambda f: fails(f, resolved))
     report.language = opts.lang or _languages(files)
     if opts.statistics or "html" in opts.formats:
         from canvaslint.score import judged_scores, scores_for
@@ -325,11 +326,13 @@ def output_plan(formats: list[str], outputs: list[str]) -> list[tuple[str, str |
 
 def exit_code(findings: list[Finding], resolved: dict[str, Resolved]) -> int:
     """1 when a finding reaches the ``fail-on`` of the configuration of its file."""
-    for f in findings:
-        threshold = resolved[f.file].fail_on if f.file in resolved else "error"
-        if threshold != "never" and f.severity >= Severity.parse(threshold):
-            return 1
-    return 0
+    return 1 if any(fails(f, resolved) for f in findings) else 0
+
+
+def fails(f: Finding, resolved: dict[str, Resolved]) -> bool:
+    """Whether the finding reaches the ``fail-on`` of its file's configuration."""
+    threshold = resolved[f.file].fail_on if f.file in resolved else "error"
+    return threshold != "never" and f.severity >= Severity.parse(threshold)
 
 
 def show_config(plan: Plan, files: list[Target]) -> int:

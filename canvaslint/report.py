@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -30,6 +31,8 @@ class Report:
     # Findings --fix repaired, and whether unsafe fixes count as available (--unsafe-fixes).
     fixed: int = 0
     unsafe_fixes: bool = False
+    # Whether a finding fails the run (its file's fail-on); JUnit counts only those.
+    failing: Callable[[Finding], bool] = lambda f: f.severity >= Severity.ERROR
 
     def fixable(self, f: Finding) -> bool:
         """Whether ``check --fix`` (with this run's --unsafe-fixes) would repair the finding."""

@@ -47,3 +47,18 @@ def test_statistics_columns_line_up(tmp_path: Path) -> None:
 def test_statistics_of_a_clean_file_has_no_run_of_blank_lines() -> None:
     result = CliRunner().invoke(cli, ["check", "--statistics", "examples/nespresso.canvas.yaml"])
     assert "\n\n" not in result.output and not result.output.startswith("\n")
+
+
+def test_junit_fails_only_what_fails_the_run(tmp_path: Path) -> None:
+    import xml.etree.ElementTree as ET
+
+    passing = check(tmp_path, DRAFT, "--format", "junit", "--select", "B,RS")
+    root = ET.fromstring(passing.output)
+    assert passing.exit_code == 0 and root.get("failures") == "0"
+    assert "B001" in (root.findtext(".//system-out") or "")  # seen, not failing
+    failing = check(tmp_path, DRAFT, "--format", "junit", "--select", "B,RS",
+                    "--fail-on", "warning")
+    root = ET.fromstring(failing.output)
+    failures = root.findall(".//failure")
+    assert failing.exit_code == 1 and root.get("failures") == str(len(failures)) != "0"
+    assert {f.get("type") for f in failures} == {"B001", "B004"}
