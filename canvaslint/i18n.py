@@ -132,6 +132,10 @@ def _normalize(data: Any, lang: Language, key: str | None) -> Any:
 def localize(doc: Any) -> None:
     """Detect the document's language and translate its data in place."""
     code = detect(doc.data)
+    if doc.data is None and doc.text:  # not readable YAML: its language line still says it
+        from canvaslint.summary import language_line
+
+        code = language_line(doc.text)
     lang = language(code)
     doc.language = code
     if code != "en" and isinstance(doc.data, dict):

@@ -113,7 +113,12 @@ def written_in(raw: bytes | str) -> str | None:
     """
     if isinstance(raw, str):
         return None
-    found = _LANGUAGE_LINE.search(raw.decode("utf-8", errors="replace"))
+    return language_line(raw.decode("utf-8", errors="replace"))
+
+
+def language_line(text: str) -> str:
+    """The language a canvas's ``language:`` line names, or English."""
+    found = _LANGUAGE_LINE.search(text)
     return found.group(1) if found else "en"
 
 

@@ -62,3 +62,15 @@ def test_junit_fails_only_what_fails_the_run(tmp_path: Path) -> None:
     failures = root.findall(".//failure")
     assert failing.exit_code == 1 and root.get("failures") == str(len(failures)) != "0"
     assert {f.get("type") for f in failures} == {"B001", "B004"}
+
+
+def test_text_holding_colon_space_gets_advice_to_quote_it(tmp_path: Path) -> None:
+    result = check(tmp_path, "name: Roaster\ndescription: Coffee: fresh\n")
+    line = result.output.splitlines()[0]
+    assert ":2:14: Y001" in line and "mapping values" not in line
+    assert 'put the text in quotes, description: "Coffee: fresh"' in line
+
+
+def test_the_quote_advice_in_a_russian_canvas_is_russian(tmp_path: Path) -> None:
+    out = check(tmp_path, "язык: ru\nназвание: R\nописание: Кофе: свежий\n").output
+    assert 'возьмите текст в кавычки, описание: "Кофе: свежий"' in out
