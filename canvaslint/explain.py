@@ -57,7 +57,12 @@ def explain(code: str, config: str | None = None, no_plugins: bool = False,
         if wanted.upper() == r.code or wanted == r.name:
             print(explanation(r, lang))
             return 0
-    print(f"canvaslint: error: no rule {code!r}; `canvaslint rules` lists them", file=sys.stderr)
+    from canvaslint.selection import nearest_rule
+
+    close = nearest_rule(wanted, rules)
+    hint = f"did you mean {close}? " if close else ""
+    print(f"canvaslint: error: no rule {code!r}; {hint}`canvaslint rules` lists them",
+          file=sys.stderr)
     return 2
 
 

@@ -74,3 +74,21 @@ def test_text_holding_colon_space_gets_advice_to_quote_it(tmp_path: Path) -> Non
 def test_the_quote_advice_in_a_russian_canvas_is_russian(tmp_path: Path) -> None:
     out = check(tmp_path, "язык: ru\nназвание: R\nописание: Кофе: свежий\n").output
     assert 'возьмите текст в кавычки, описание: "Кофе: свежий"' in out
+
+
+@pytest.mark.parametrize(("config", "where", "says"), [
+    ("fail-on: warnings\n", ":1:10:", "did you mean 'warning'?"),
+    ("select: [CR]\nignore: [B001, B01]\n", ":2:16:", "did you mean B001?"),
+])
+def test_config_errors_point_at_the_value(tmp_path: Path, config: str, where: str,
+                                          says: str) -> None:
+    (tmp_path / ".canvaslint.yaml").write_text(config, encoding="utf-8")
+    result = check(tmp_path, DRAFT)
+    assert result.exit_code == 2
+    assert f".canvaslint.yaml{where}" in result.output and says in result.output
+
+
+def test_rule_command_suggests_the_code_meant() -> None:
+    result = CliRunner().invoke(cli, ["rule", "CR01"])
+    assert result.exit_code == 2 and "did you mean CR001?" in result.output
+    assert "did you mean CR001?" in CliRunner().invoke(cli, ["rule", "cr01"]).output
