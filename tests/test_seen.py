@@ -92,3 +92,8 @@ def test_rule_command_suggests_the_code_meant() -> None:
     result = CliRunner().invoke(cli, ["rule", "CR01"])
     assert result.exit_code == 2 and "did you mean CR001?" in result.output
     assert "did you mean CR001?" in CliRunner().invoke(cli, ["rule", "cr01"]).output
+
+
+def test_a_draft_gets_one_empty_block_finding_naming_the_blocks(tmp_path: Path) -> None:
+    out = check(tmp_path, DRAFT, "--select", "B001").output.splitlines()
+    assert len(out) == 2 and "6 blocks are empty or missing: channels, customer " in out[0]
