@@ -97,3 +97,31 @@ def test_rule_command_suggests_the_code_meant() -> None:
 def test_a_draft_gets_one_empty_block_finding_naming_the_blocks(tmp_path: Path) -> None:
     out = check(tmp_path, DRAFT, "--select", "B001").output.splitlines()
     assert len(out) == 2 and "6 blocks are empty or missing: channels, customer " in out[0]
+
+
+TWO_RULES_ONE_VALUE = """\
+name: Roaster
+customer_segments:
+  - name: Home brewers
+  - name: Cafes
+value_propositions:
+  - name: Fresh beans
+    segments: [home-brewers, cafes]
+channels:
+  - name: Web shop
+    medium: [web]
+    segments: [home-brewers]
+customer_relationships:
+  - name: Barista visits
+    type: personal-assistance
+    segments: [cafes]
+    channels: [web-shop]
+"""
+
+
+def test_two_rules_on_one_value_point_at_one_place(tmp_path: Path) -> None:
+    out = check(tmp_path, TWO_RULES_ONE_VALUE, "--select", "CR002,CR006").output
+    places = {line.split(" ")[0] for line in out.splitlines() if " CR00" in line}
+    codes = {line.split(" ")[1] for line in out.splitlines() if " CR00" in line}
+    assert codes == {"CR002", "CR006"} and len(places) == 1, out
+    assert places.pop().endswith(":16:16:")
