@@ -55,6 +55,7 @@ class CheckOptions:
     fix: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    show_source: bool = False
 
 
 def error(message: str) -> int:
@@ -177,6 +178,8 @@ def run(opts: CheckOptions) -> int:
                     unsafe_fixes=opts.unsafe_fixes,
                     failing=lambda f: fails(f, resolved))
     report.language = opts.lang or _languages(files)
+    if opts.show_source:
+        report.sources = _sources(files)
     if opts.statistics or "html" in opts.formats:
         from canvaslint.score import judged_scores, scores_for
 
@@ -241,6 +244,19 @@ def _fix(opts: CheckOptions, files: list[Target], plan: Plan) -> FixRun:
     if outcome.stdin is not None:
         remember_stdin(outcome.stdin)
     return outcome
+
+
+def _sources(files: list[Target]) -> dict[str, list[str]]:
+    """Each file's lines as the lint read them, for ``--show-source``."""
+    from canvaslint.textio import decode_bytes
+    from canvaslint.runner import read_target
+
+    out: dict[str, list[str]] = {}
+    for target in files:
+        raw = read_target(target)
+        if not isinstance(raw, str):
+            out[target.display] = decode_bytes(raw)[0].splitlines()
+    return out
 
 
 def _languages(files: list[Target]) -> str:

@@ -73,13 +73,16 @@ def cli() -> None:
               help="Print the changes --fix would make, write nothing; exit 1 if there are any.")
 @click.option("--unsafe-fixes", is_flag=True,
               help="Also apply (or show) the fixes that change what the canvas says.")
+@click.option("--show-source", is_flag=True,
+              help="Under each finding, its line of the canvas with a caret, and the rule's "
+                   "documentation.")
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...],
           fail_on: str | None, config: str | None, no_config: bool, show_config: bool,
           stdin_filename: str | None, statistics: bool, quiet: bool,
           report_unused: bool | None, baseline: str | None, write_baseline: str | None,
           jobs: int, no_plugins: bool, lang: str | None, infer: bool | None, fix: bool,
-          diff: bool, unsafe_fixes: bool) -> None:
+          diff: bool, unsafe_fixes: bool, show_source: bool) -> None:
     """Lint canvas files and folders (`-` reads standard input)."""
     from canvaslint.check import CheckOptions, run
 
@@ -92,7 +95,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         statistics=statistics, quiet=quiet, report_unused=report_unused, baseline=baseline,
         write_baseline=write_baseline, show_config=show_config, jobs=jobs,
         no_plugins=no_plugins, lang=lang, infer=infer, fix=fix, diff=diff,
-        unsafe_fixes=unsafe_fixes,
+        unsafe_fixes=unsafe_fixes, show_source=show_source,
     )
     sys.exit(run(options))
 

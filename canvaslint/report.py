@@ -31,6 +31,8 @@ class Report:
     # Findings --fix repaired, and whether unsafe fixes count as available (--unsafe-fixes).
     fixed: int = 0
     unsafe_fixes: bool = False
+    # --show-source: each file's lines, to print the finding's line with a caret under it.
+    sources: dict[str, list[str]] = field(default_factory=dict)
     # Whether a finding fails the run (its file's fail-on); JUnit counts only those.
     failing: Callable[[Finding], bool] = lambda f: f.severity >= Severity.ERROR
 

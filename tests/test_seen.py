@@ -125,3 +125,24 @@ def test_two_rules_on_one_value_point_at_one_place(tmp_path: Path) -> None:
     codes = {line.split(" ")[1] for line in out.splitlines() if " CR00" in line}
     assert codes == {"CR002", "CR006"} and len(places) == 1, out
     assert places.pop().endswith(":16:16:")
+
+
+def test_show_source_puts_a_caret_under_the_value_and_links_the_rule(tmp_path: Path) -> None:
+    text = "name: Roaster\ncustomer_segments:\n  - name: Home brewers\n    market: B2C\n"
+    out = check(tmp_path, text, "--select", "S001", "--show-source").output.splitlines()
+    at = out.index("4 |     market: B2C")
+    assert out[at + 1] == "  |             ^^^"
+    assert out[at + 2] == "  = docs: https://canvaslint.dev/docs/rules.md#s001"
+    assert "--show-source" not in check(tmp_path, text, "--select", "S001").output
+    assert "4 |" not in check(tmp_path, text, "--select", "S001").output
+
+
+def test_sarif_rules_link_their_documentation(tmp_path: Path) -> None:
+    import json
+
+    sarif = json.loads(check(tmp_path, DRAFT, "--format", "sarif").output)
+    rules = sarif["runs"][0]["tool"]["driver"]["rules"]
+    uris = {rule["id"]: rule.get("helpUri") for rule in rules}
+    assert uris["CR001"] == "https://canvaslint.dev/docs/rules.md#cr001"
+    reference = (ROOT / "docs" / "rules.md").read_text(encoding="utf-8")
+    assert all(f"### {code}\n" in reference for code in uris)  # each anchor exists

@@ -12,6 +12,7 @@ from collections import Counter
 from canvaslint.finding import Finding, Severity
 from canvaslint.formatters.printable import printable
 from canvaslint.report import Report
+from canvaslint.ruledoc import help_uri
 from canvaslint.summary import Words
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
@@ -33,7 +34,13 @@ def line(f: Finding, color: bool = False, escape: bool = True, fixable: bool = F
 
 
 def render(report: Report) -> str:
-    out = [line(f, report.color, fixable=report.fixable(f)) for f in report.findings]
+    out: list[str] = []
+    for f in report.findings:
+        out.append(line(f, report.color, fixable=report.fixable(f)))
+        if report.sources:
+            info = report.rules.get(f.code)  # a rule outside the catalog has no page
+            uri = help_uri(f.code, info.origin) if info else None
+            out.extend(source_lines(f, report.sources.get(f.file, []), uri, report.color))
     if report.statistics:  # sections apart by one blank line, none before the first
         for section in (statistics_lines(report), score_lines(report)):
             if section:
@@ -41,6 +48,31 @@ def render(report: Report) -> str:
     if not report.quiet:
         out.append(report.summary())
     return "\n".join(out) + ("\n" if out else "")
+
+
+def source_lines(f: Finding, lines: list[str], uri: str | None = None,
+                 color: bool = False) -> list[str]:
+    """``--show-source``: the finding's line with a caret under its place, and its docs.
+
+    As ruff's full output: the line number in a gutter, the line as written
+    (escaped, so a canvas cannot restyle the terminal), carets under the
+    finding's span on that line, and the link to the rule's reference.
+    """
+    out: list[str] = []
+    if 1 <= f.line <= len(lines):
+        text = lines[f.line - 1]
+        gutter = " " * len(str(f.line))
+        start = min(max(f.column, 1), len(text) + 1)
+        end = f.end_column if f.end_line == f.line and f.end_column > start else start + 1
+        end = max(min(end, len(text) + 1), start + 1)
+        shown = printable(text[:start - 1])  # escapes widen the text: the caret follows
+        marks = _paint("^" * len(printable(text[start - 1:end - 1]) or "^"),
+                       _COLORS[f.severity], color)
+        out += [f"{gutter} |", f"{f.line} | {printable(text)}",
+                f"{gutter} | {' ' * len(shown)}{marks}"]
+    if uri:
+        out.append(f"  = docs: {uri}")
+    return [*out, ""] if out else out
 
 
 def statistics_lines(report: Report) -> list[str]:
