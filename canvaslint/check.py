@@ -248,8 +248,8 @@ def _fix(opts: CheckOptions, files: list[Target], plan: Plan) -> FixRun:
 
 def _sources(files: list[Target]) -> dict[str, list[str]]:
     """Each file's lines as the lint read them, for ``--show-source``."""
-    from canvaslint.textio import decode_bytes
     from canvaslint.runner import read_target
+    from canvaslint.textio import decode_bytes
 
     out: dict[str, list[str]] = {}
     for target in files:

@@ -206,9 +206,12 @@ def convert_command(file: str, output: str | None, lang: str, force: bool) -> No
 @click.option("--stdin-filename", help="The name the page shows when reading `-`.")
 @click.option("--no-plugins", is_flag=True,
               help="Do not load the configuration's plugins (for untrusted repositories).")
+@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default=None,
+              help="Language of the page and its findings [default: the canvas's own language].")
 def render_command(file: str, output: str | None, select: tuple[str, ...],
                    ignore: tuple[str, ...], extend_select: tuple[str, ...], config: str | None,
-                   no_config: bool, stdin_filename: str | None, no_plugins: bool) -> None:
+                   no_config: bool, stdin_filename: str | None, no_plugins: bool,
+                   lang: str | None) -> None:
     """Draw a canvas as the nine-block picture, findings marked on their notes."""
     from canvaslint.check import CheckOptions
     from canvaslint.render.command import run
@@ -218,7 +221,7 @@ def render_command(file: str, output: str | None, select: tuple[str, ...],
     options = CheckOptions(
         select=_codes(select), ignore=_codes(ignore), extend_select=_codes(extend_select),
         config=config, no_config=no_config, stdin_filename=stdin_filename,
-        no_plugins=no_plugins,
+        no_plugins=no_plugins, lang=lang,
     )
     sys.exit(run(file, output, options))
 

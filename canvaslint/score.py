@@ -38,7 +38,9 @@ from canvaslint.facts import (
     revenue_from,
 )
 from canvaslint.finding import Finding, Severity
+from canvaslint.i18n import Key
 from canvaslint.model import Canvas, Item
+from canvaslint.score_words import Blocks, Phrase, Stages, hint
 
 if TYPE_CHECKING:
     from canvaslint.discovery import Target
@@ -125,7 +127,7 @@ def judged(score: Score, findings: Sequence[Finding]) -> Score:
     total = score.items + 1
     hints = score.hints
     if places:
-        hints = (*hints, f"fix the {len(places)} place(s) with errors first")
+        hints = (*hints, hint("errors", count=len(places)))
     return replace(score, error_free=Part(max(total - len(places), 0), total), hints=hints)
 
 
@@ -145,10 +147,10 @@ def _place(path: str) -> str:
 
 # The facts the rules read, per block: (field, what to ask for in a hint).
 _FACTS = {
-    B.RELATIONSHIPS: ("type", "its kind (`type`)"),
-    B.SEGMENTS: ("market", "whether it is a business or consumer market (`market`)"),
-    B.CHANNELS: ("medium", "how it makes contact (`medium`)"),
-    B.REVENUE: ("type", "how it is earned (`type`)"),
+    B.RELATIONSHIPS: ("type", "kind"),
+    B.SEGMENTS: ("market", "market"),
+    B.CHANNELS: ("medium", "medium"),
+    B.REVENUE: ("type", "earned"),
 }
 
 
@@ -163,7 +165,7 @@ def _checked(canvas: Canvas, hints: list[str]) -> Part:
             if item.has(field_name) or (kind == B.REVENUE and is_free(item)):
                 done += 1
             else:
-                hints.append(f"say for {item.label} {ask}")
+                hints.append(hint("fact", item=item, ask=Phrase(ask, field_name)))
     for (kind, field_name), _ in LINKS.items():
         targets = B.REFERENCE_FIELDS[(kind, field_name)]
         if not canvas.block(kind) or not any(canvas.block(t) for t in targets):
@@ -172,29 +174,28 @@ def _checked(canvas: Canvas, hints: list[str]) -> Part:
         if block_links(canvas, kind, field_name):
             done += 1
         else:
-            hints.append(f"link the {B.BLOCK_TITLES[kind]} (`{field_name}`)")
+            hints.append(hint("link", block=Blocks((kind,)), field=Key(field_name)))
     return Part(done, total, applies=total > 0)
 
 
 def _blocks(canvas: Canvas, hints: list[str]) -> Part:
     empty = [kind for kind in B.NINE_BLOCKS if not canvas.block(kind)]
     if empty:
-        names = ", ".join(B.BLOCK_TITLES[k] for k in empty)
-        hints.append(f"fill the empty blocks: {names}")
+        hints.append(hint("blocks", blocks=Blocks(empty)))
     return Part(len(B.NINE_BLOCKS) - len(empty), len(B.NINE_BLOCKS))
 
 
-def missing_service(canvas: Canvas, segment: Item) -> list[str]:
-    """What a segment still lacks to be fully served, in the canvas's words."""
+def missing_service(canvas: Canvas, segment: Item) -> list[Phrase]:
+    """What a segment still lacks to be fully served (shown in the canvas's words)."""
     missing = []
     if not propositions_for(canvas, segment):
-        missing.append("a value proposition")
+        missing.append(Phrase("proposition"))
     if not channels_reaching(canvas, segment):
-        missing.append("a channel")
+        missing.append(Phrase("channel"))
     if not relationships_serving(canvas, segment):
-        missing.append("a customer relationship")
+        missing.append(Phrase("relationship"))
     if pays(segment) and not revenue_from(canvas, segment):
-        missing.append("a revenue stream (or `pays: false`)")
+        missing.append(Phrase("revenue"))
     return missing
 
 
@@ -203,7 +204,7 @@ def _segments(canvas: Canvas, hints: list[str]) -> Part:
     for segment in canvas.segments:
         missing = missing_service(canvas, segment)
         if missing:
-            hints.append(f'give segment "{segment.name}" {", ".join(missing)}')
+            hints.append(hint("serve", segment=segment, missing=missing))
         else:
             served += 1
     return Part(served, len(canvas.segments))
@@ -227,9 +228,8 @@ def _fit(canvas: Canvas, hints: list[str]) -> Part:
                 if addressed(canvas, segment, item):
                     done += 1
                 else:
-                    verb = "relieve" if kind == B.PAINS else "create"
-                    hints.append(f'{verb} the high-importance {B.KIND_NAMES[kind]} '
-                                 f'"{item.name}" of segment "{segment.name}"')
+                    hints.append(hint("relieve" if kind == B.PAINS else "create",
+                                      name=item.name, segment=segment))
     return Part(done, total, applies=total > 0)
 
 
@@ -252,8 +252,7 @@ def _journeys(canvas: Canvas, hints: list[str]) -> Part:
         done += len(covered)
         missing = [s for s in STAGES if s not in covered]
         if missing:
-            hints.append(f'add touchpoints for the stages {", ".join(missing)} to the '
-                         f'journey of segment "{segment.name}"')
+            hints.append(hint("stages", stages=Stages(missing), segment=segment))
     return Part(done, len(STAGES) * len(canvas.segments))
 
 

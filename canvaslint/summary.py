@@ -99,6 +99,12 @@ class Words:
     def severity(self, severity: Severity, n: int) -> str:
         return self.count(n, str(severity))
 
+    def severity_name(self, severity: Severity) -> str:
+        """``error``, ``fout``, ``ошибка``: one finding's badge."""
+        forms = self.table[str(severity)]
+        assert isinstance(forms, tuple)
+        return forms[0]
+
 
 _LANGUAGE_LINE = re.compile(r"^(?:language|taal|язык)[ \t]*:[ \t]*[\"']?(en|nl|ru)\b",
                             re.MULTILINE)

@@ -108,3 +108,19 @@ def test_russian_plural_forms_follow_cldr() -> None:
     shown = [words.count(n, "problem") for n in (1, 2, 5, 11, 12, 21, 22, 25, 111, 104)]
     assert shown == ["1 проблема", "2 проблемы", "5 проблем", "11 проблем", "12 проблем",
                      "21 проблема", "22 проблемы", "25 проблем", "111 проблем", "104 проблемы"]
+
+
+def test_render_lang_draws_the_page_in_that_language(tmp_path: Path) -> None:
+    import html
+    import re
+
+    file = tmp_path / "c.canvas.yaml"
+    file.write_text(CANVAS + "revenue_streams: [Sales]\n", encoding="utf-8")
+    page = CliRunner().invoke(cli, ["render", str(file), "-o", "-", "--lang", "nl"]).output
+    text = html.unescape(re.sub(r"<[^>]+>", " ", re.sub(r"<style>.*?</style>", "", page,
+                                                          flags=re.S)))
+    assert "fouten" in text and " errors" not in text  # the severity badges
+    assert "vul de lege bouwstenen" in text and "fill the empty" not in text  # score advice
+    assert 'klantrelatie "Newsletter"' in text and 'relationship "Newsletter"' not in text
+    ru = CliRunner().invoke(cli, ["render", str(file), "-o", "-", "--lang", "ru"]).output
+    assert "заполните пустые блоки" in ru and "ошибк" in ru

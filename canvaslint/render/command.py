@@ -62,7 +62,7 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     from canvaslint.render import render_canvas
 
     try:
-        page = render_canvas(build(data), findings, score, target.display)
+        page = render_canvas(build(data), findings, score, target.display, opts.lang)
     except RecursionError:  # loading bounds the depth; this is the last line of defence
         return error(f"{path}: the canvas nests too deeply to be drawn")
     return _write(page, output or default_output(path), len(findings), score, inputs)
