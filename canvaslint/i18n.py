@@ -167,7 +167,7 @@ def _word(name: str, value: Any, lang: Language) -> str:
         return lang.local_key.get(value, str(value))
     if isinstance(value, Term):
         return lang.local_value.get(value, str(value))
-    if name.endswith("_kind") or name == "kind":
+    if name.endswith(("_kind", "_kinds")) or name == "kind":
         return lang.kinds.get(str(value), str(value))
     if name.endswith("_field") or name == "field":
         return lang.local_key.get(str(value), str(value))

@@ -284,7 +284,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:
         exc.context and exc.context_mark is not None and exc.context_mark is not mark
     ) else ""
     message = f"this is not valid YAML: {what}{context}; check the indentation and quotes here"
-    return Problem((), message, mark=(line, col, line, col), args={"problem": what})
+    from canvaslint.yaml_words import problem
+
+    return Problem((), message, mark=(line, col, line, col), args={"problem": problem(what)})
 
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")

@@ -1,4 +1,4 @@
-"""The words around the findings (the summary line, the score heading) in the report's language.
+"""The words around the findings (summary line, score heading, commands) in the user's language.
 
 A Dutch or Russian run said ``Found 8 problems`` in English (issue 18).
 Russian counts need three forms (1 проблема, 2 проблемы, 5 проблем), Dutch
@@ -31,6 +31,20 @@ WORDS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "problem": ("problem", "problems"), "file": ("file", "files"),
         "error": ("error", "errors"), "warning": ("warning", "warnings"),
         "info": ("info", "info"), "fix": ("fix", "fixes"), "finding": ("finding", "findings"),
+        "rule_head": "{code} {name} (default severity: {severity}; from {origin})",
+        "options": "Default options:",
+        "wrote": "Wrote a starter canvas ({language}) to {target}; check it with: "
+                 "canvaslint check {target}",
+        "not_found_by_name": "folders are searched for canvas.yaml and *.canvas.yaml; {name} is "
+                             "linted only when named on the command line",
+        "exists": "{target} already exists; use --force to overwrite it",
+        "languages": ("English", "Dutch", "Russian"),
+        "part_blocks": "blocks",
+        "part_segments": "segments",
+        "part_fit": "fit",
+        "part_journeys": "journeys",
+        "part_checked": "checked",
+        "part_error-free": "error-free",
     },
     "nl": {
         "clear": "Alles in orde: geen problemen gevonden in {files}.",
@@ -45,6 +59,20 @@ WORDS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "error": ("fout", "fouten"), "warning": ("waarschuwing", "waarschuwingen"),
         "info": ("info", "info"), "fix": ("reparatie", "reparaties"),
         "finding": ("bevinding", "bevindingen"),
+        "rule_head": "{code} {name} (standaard-ernst: {severity}; uit {origin})",
+        "options": "Standaardopties:",
+        "wrote": "Een startcanvas ({language}) geschreven naar {target}; controleer het met: "
+                 "canvaslint check {target}",
+        "not_found_by_name": "in mappen wordt gezocht naar canvas.yaml en *.canvas.yaml; {name} "
+                             "wordt alleen gecontroleerd als je het op de opdrachtregel noemt",
+        "exists": "{target} bestaat al; gebruik --force om het te overschrijven",
+        "languages": ("Engels", "Nederlands", "Russisch"),
+        "part_blocks": "bouwstenen",
+        "part_segments": "segmenten",
+        "part_fit": "fit",
+        "part_journeys": "klantreizen",
+        "part_checked": "gecontroleerd",
+        "part_error-free": "foutvrij",
     },
     "ru": {
         "clear": "Всё в порядке: проблем не найдено; проверено файлов: {nfiles}.",
@@ -61,6 +89,20 @@ WORDS: dict[str, dict[str, str | tuple[str, ...]]] = {
         "info": ("замечание", "замечания", "замечаний"),
         "fix": ("исправление", "исправления", "исправлений"),
         "finding": ("запись", "записи", "записей"),
+        "rule_head": "{code} {name} (важность по умолчанию: {severity}; источник: {origin})",
+        "options": "Параметры по умолчанию:",
+        "wrote": "Начальный холст ({language}) записан в {target}; проверьте его: "
+                 "canvaslint check {target}",
+        "not_found_by_name": "в папках ищутся canvas.yaml и *.canvas.yaml; {name} проверяется, "
+                             "только если указать его в командной строке",
+        "exists": "{target} уже существует; используйте --force, чтобы перезаписать его",
+        "languages": ("английский", "нидерландский", "русский"),
+        "part_blocks": "блоки",
+        "part_segments": "сегменты",
+        "part_fit": "соответствие",
+        "part_journeys": "пути",
+        "part_checked": "проверено",
+        "part_error-free": "без ошибок",
     },
 }
 
@@ -98,6 +140,12 @@ class Words:
 
     def severity(self, severity: Severity, n: int) -> str:
         return self.count(n, str(severity))
+
+    def language_name(self, code: str) -> str:
+        """``nl`` as the user's language calls it: Dutch, Nederlands, нидерландский."""
+        names = self.table["languages"]
+        assert isinstance(names, tuple)
+        return names[("en", "nl", "ru").index(code)] if code in ("en", "nl", "ru") else code
 
     def severity_name(self, severity: Severity) -> str:
         """``error``, ``fout``, ``ошибка``: one finding's badge."""

@@ -90,11 +90,12 @@ def score_lines(report: Report) -> list[str]:
     """The health score of each file (docs/health-score.md), for ``--statistics``."""
     if not report.scores:
         return []
-    out = [Words(report.language).text("score")]
+    words = Words(report.language)
+    out = [words.text("score")]
     shown = [(printable(file), report.scores[file]) for file in report.files
              if file in report.scores]
     width = max(len(file) for file, _ in shown) if shown else 0
     for file, score in shown:
-        parts = ", ".join(f"{name} {part}" for name, part in score.parts())
+        parts = ", ".join(f"{words.text('part_' + name)} {part}" for name, part in score.parts())
         out.append(f"{score.overall:5d}  {file:<{width}}  ({printable(parts)})")
     return out
