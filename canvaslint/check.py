@@ -55,6 +55,7 @@ class CheckOptions:
     fix: bool = False
     diff: bool = False
     unsafe_fixes: bool = False
+    show_source: bool = False
 
 
 def error(message: str) -> int:
@@ -176,13 +177,15 @@ def run(opts: CheckOptions) -> int:
     report = Report(findings=findings, files=[t.display for t in files],
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
                     baseline_gone=gone, fixed=fixed.fixed if fixed else 0,
-                    unsafe_fixes=opts.unsafe_fixes)
+                    unsafe_fixes=opts.unsafe_fixes,
+                    failing=lambda f: fails(f, resolved))
+    report.language = opts.lang or _languages(files)
+    if opts.show_source:
+        report.sources = _sources(files)
     if opts.statistics or "html" in opts.formats:
-        from canvaslint.score import scores_for
+        from canvaslint.score import judged_scores, scores_for
 
-        languages: dict[str, str] = {}
-        report.scores = scores_for(files, languages)
-        report.language = opts.lang or _common(languages.values())
+        report.scores = judged_scores(scores_for(files), findings)
     if fixed is not None and fixed.stdin is not None:  # the fixed canvas is on stdout
         with contextlib.redirect_stdout(sys.stderr):
             status = write_report(destinations, report, inputs)
@@ -245,10 +248,25 @@ def _fix(opts: CheckOptions, files: list[Target], plan: Plan) -> FixRun:
     return outcome
 
 
-def _common(languages: Iterable[str]) -> str:
-    """The one language every file is written in, or English when they differ."""
-    found = set(languages)
-    return found.pop() if len(found) == 1 else "en"
+def _sources(files: list[Target]) -> dict[str, list[str]]:
+    """Each file's lines as the lint read them, for ``--show-source``."""
+    from canvaslint.runner import read_target
+    from canvaslint.textio import decode_bytes
+
+    out: dict[str, list[str]] = {}
+    for target in files:
+        raw = read_target(target)
+        if not isinstance(raw, str):
+            out[target.display] = decode_bytes(raw)[0].splitlines()
+    return out
+
+
+def _languages(files: list[Target]) -> str:
+    """The report's language when --lang is not given: the one all the files are written in."""
+    from canvaslint.runner import read_target
+    from canvaslint.summary import common, written_in
+
+    return common(written_in(read_target(t)) for t in files)
 
 
 def _read_baseline(path: str) -> Counter[Key]:
@@ -326,11 +344,13 @@ def output_plan(formats: list[str], outputs: list[str]) -> list[tuple[str, str |
 
 def exit_code(findings: list[Finding], resolved: dict[str, Resolved]) -> int:
     """1 when a finding reaches the ``fail-on`` of the configuration of its file."""
-    for f in findings:
-        threshold = resolved[f.file].fail_on if f.file in resolved else "error"
-        if threshold != "never" and f.severity >= Severity.parse(threshold):
-            return 1
-    return 0
+    return 1 if any(fails(f, resolved) for f in findings) else 0
+
+
+def fails(f: Finding, resolved: dict[str, Resolved]) -> bool:
+    """Whether the finding reaches the ``fail-on`` of its file's configuration."""
+    threshold = resolved[f.file].fail_on if f.file in resolved else "error"
+    return threshold != "never" and f.severity >= Severity.parse(threshold)
 
 
 def show_config(plan: Plan, files: list[Target]) -> int:

@@ -73,13 +73,16 @@ def cli() -> None:
               help="Print the changes --fix would make, write nothing; exit 1 if there are any.")
 @click.option("--unsafe-fixes", is_flag=True,
               help="Also apply (or show) the fixes that change what the canvas says.")
+@click.option("--show-source", is_flag=True,
+              help="Under each finding, its line of the canvas with a caret, and the rule's "
+                   "documentation.")
 def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, ...],
           select: tuple[str, ...], ignore: tuple[str, ...], extend_select: tuple[str, ...],
           fail_on: str | None, config: str | None, no_config: bool, show_config: bool,
           stdin_filename: str | None, statistics: bool, quiet: bool,
           report_unused: bool | None, baseline: str | None, write_baseline: str | None,
           jobs: int, no_plugins: bool, lang: str | None, infer: bool | None, fix: bool,
-          diff: bool, unsafe_fixes: bool) -> None:
+          diff: bool, unsafe_fixes: bool, show_source: bool) -> None:
     """Lint canvas files and folders (`-` reads standard input)."""
     from canvaslint.check import CheckOptions, run
 
@@ -92,7 +95,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
         statistics=statistics, quiet=quiet, report_unused=report_unused, baseline=baseline,
         write_baseline=write_baseline, show_config=show_config, jobs=jobs,
         no_plugins=no_plugins, lang=lang, infer=infer, fix=fix, diff=diff,
-        unsafe_fixes=unsafe_fixes,
+        unsafe_fixes=unsafe_fixes, show_source=show_source,
     )
     sys.exit(run(options))
 
@@ -203,9 +206,12 @@ def convert_command(file: str, output: str | None, lang: str, force: bool) -> No
 @click.option("--stdin-filename", help="The name the page shows when reading `-`.")
 @click.option("--no-plugins", is_flag=True,
               help="Do not load the configuration's plugins (for untrusted repositories).")
+@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default=None,
+              help="Language of the page and its findings [default: the canvas's own language].")
 def render_command(file: str, output: str | None, select: tuple[str, ...],
                    ignore: tuple[str, ...], extend_select: tuple[str, ...], config: str | None,
-                   no_config: bool, stdin_filename: str | None, no_plugins: bool) -> None:
+                   no_config: bool, stdin_filename: str | None, no_plugins: bool,
+                   lang: str | None) -> None:
     """Draw a canvas as the nine-block picture, findings marked on their notes."""
     from canvaslint.check import CheckOptions
     from canvaslint.render.command import run
@@ -215,7 +221,7 @@ def render_command(file: str, output: str | None, select: tuple[str, ...],
     options = CheckOptions(
         select=_codes(select), ignore=_codes(ignore), extend_select=_codes(extend_select),
         config=config, no_config=no_config, stdin_filename=stdin_filename,
-        no_plugins=no_plugins,
+        no_plugins=no_plugins, lang=lang,
     )
     sys.exit(run(file, output, options))
 

@@ -34,6 +34,8 @@ class ConfigFile:
     path: Path | None
     values: dict[str, Any] = field(default_factory=dict)
     lines: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
+    # Where values are written: a key's value, and each item of a list by its index.
+    value_lines: dict[tuple[str, ...], tuple[int, int]] = field(default_factory=dict)
 
     @property
     def folder(self) -> Path:
@@ -48,6 +50,20 @@ class ConfigFile:
                 line, col = self.lines[keys[:n]]
                 return f"{self.path}:{line}:{col}"
         return str(self.path)
+
+    def where_value(self, *keys: str | int) -> str:
+        """``file:line:col`` of a value (``fail-on: warnings``, ``ignore: [B01]``), for messages.
+
+        A wrong value is pointed at, not the start of its key's line; where
+        the position of the value is not known, the key's is used.
+        """
+        path = tuple(str(k) for k in keys)
+        if self.path is not None:
+            for n in range(len(path), 0, -1):
+                if path[:n] in self.value_lines:
+                    line, col = self.value_lines[path[:n]]
+                    return f"{self.path}:{line}:{col}"
+        return self.where(*(k for k in path if not k.isdigit()))
 
 
 EMPTY = ConfigFile(None)
@@ -116,14 +132,18 @@ def load(path: Path) -> ConfigFile:
     """Read and validate one configuration file (cached per run)."""
     if path.name == PYPROJECT:
         values, lines = _load_toml(path)
+        at = _toml_value_lines(path, lines)
     else:
-        values, lines = _load_yaml(path)
-    config = ConfigFile(path, values, lines)
+        values, lines, at = _load_yaml(path)
+    config = ConfigFile(path, values, lines, at)
     _validate(config)
     return config
 
 
-def _load_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[int, int]]]:
+Lines = dict[tuple[str, ...], tuple[int, int]]
+
+
+def _load_yaml(path: Path) -> tuple[dict[str, Any], Lines, Lines]:
     from canvaslint.loader import load as load_yaml
 
     raw = _read_bytes(path)
@@ -133,16 +153,38 @@ def _load_yaml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[
         line, col, _, _ = doc.span(problem)
         raise ConfigError(f"{path}:{line}:{col}: {problem.message}")
     data = doc.data if doc.data is not None else {}
+    at: Lines = {}
     if not isinstance(data, dict):
         raise ConfigError(f"{path}:1:1: the configuration must be a mapping of keys "
                           f"({', '.join(KEYS[:4])}, ...)")
     lines: dict[tuple[str, ...], tuple[int, int]] = {}
     for key, value in data.items():
         lines[(key,)] = doc.span(Problem((key,), "", at_key=True))[:2]
-        if isinstance(value, dict):
-            for sub in value:
-                lines[(key, sub)] = doc.span(Problem((key, sub), "", at_key=True))[:2]
-    return data, lines
+        at[(key,)] = doc.span(Problem((key,), ""))[:2]
+        items = value if isinstance(value, dict) else {}
+        for sub in items:
+            lines[(key, sub)] = doc.span(Problem((key, sub), "", at_key=True))[:2]
+            at[(key, sub)] = doc.span(Problem((key, sub), ""))[:2]
+        for index in range(len(value) if isinstance(value, list) else 0):
+            at[(key, str(index))] = doc.span(Problem((key, index), ""))[:2]
+        for sub, codes in items.items():
+            for index in range(len(codes) if isinstance(codes, list) else 0):
+                at[(key, sub, str(index))] = doc.span(
+                    Problem((key, sub, index), ""))[:2]
+    return data, lines, at
+
+
+def _toml_value_lines(path: Path, lines: Lines) -> Lines:
+    """Where each top-level value of a TOML table starts: after its key's ``=``."""
+    found: Lines = {}
+    text_lines = _read(path).splitlines()
+    for keys, (line, col) in lines.items():
+        row = text_lines[line - 1] if 0 < line <= len(text_lines) else ""
+        equals = row.find("=", col - 1)
+        if len(keys) == 1 and equals >= 0:
+            after = row[equals + 1:]
+            found[keys] = (line, equals + 2 + len(after) - len(after.lstrip()))
+    return found
 
 
 def _load_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[int, int]]]:
@@ -192,11 +234,16 @@ def _validate(config: ConfigFile) -> None:
         close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.5)
         hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(KEYS)}"
         raise ConfigError(f"{config.where(key)}: `{key}` is not a configuration key{hint}")
-    where = config.where(*path)
-    shown = ".".join(path) or "the configuration"
+    where = config.where_value(*path)
+    shown = ".".join(p for p in path if not p.isdigit()) or "the configuration"
     if error.validator == "enum":
-        allowed = ", ".join(str(v) for v in error.validator_value)
-        raise ConfigError(f"{where}: `{shown}` is {error.instance!r}; use one of: {allowed}")
+        import difflib
+
+        words = [str(v) for v in error.validator_value]
+        close = difflib.get_close_matches(str(error.instance).lower(), words, n=1, cutoff=0.6)
+        hint = f"did you mean {close[0]!r}? " if close else ""
+        raise ConfigError(f"{where}: `{shown}` is {error.instance!r}; {hint}use one of: "
+                          f"{', '.join(words)}")
     if error.validator == "type":
         raise ConfigError(f"{where}: `{shown}` must be a {_type_word(error.validator_value)}")
     raise ConfigError(f"{where}: `{shown}`: {error.message}")

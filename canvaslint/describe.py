@@ -61,3 +61,10 @@ def _label(kind: str, index: int, node: Any, kinds: dict[str, str],
     if isinstance(name, str):
         return f'{noun} "{name}"'
     return f"{noun} {index + 1}"
+
+
+def place(data: Any, path: DataPath) -> Any:
+    """The place named in every language, for a message the report may show in any of them."""
+    from canvaslint.i18n import LANGUAGES, Localized
+
+    return Localized(where(data, path), {lang: where(data, path, lang) for lang in LANGUAGES})

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import sys
 import textwrap
 from pathlib import Path
@@ -38,12 +39,17 @@ def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = 
 
         sys.stdout.write(render(rules))
         return 0
+    from canvaslint.summary import Words
+
+    words = Words(lang)
     width = max((len(r.name) for r in rules), default=10)
+    severities = {r.severity: words.severity_name(r.severity) for r in rules}
+    column = max((len(s) for s in severities.values()), default=7)
     for r in rules:
         origin = "" if r.origin == "canvaslint" else f"  [{r.origin}]"
         summary = r.summary_in(lang)
-        print(f"{r.code:<7} {r.name:<{width}}  {str(r.severity):<7}  {_FIX_MARKS[r.fix]}  "
-              f"{summary}{origin}")
+        print(f"{r.code:<7} {r.name:<{width}}  {severities[r.severity]:<{column}}  "
+              f"{_FIX_MARKS[r.fix]}  {summary}{origin}")
     return 0
 
 
@@ -57,7 +63,12 @@ def explain(code: str, config: str | None = None, no_plugins: bool = False,
         if wanted.upper() == r.code or wanted == r.name:
             print(explanation(r, lang))
             return 0
-    print(f"canvaslint: error: no rule {code!r}; `canvaslint rules` lists them", file=sys.stderr)
+    from canvaslint.selection import nearest_rule
+
+    close = nearest_rule(wanted, rules)
+    hint = f"did you mean {close}? " if close else ""
+    print(f"canvaslint: error: no rule {code!r}; {hint}`canvaslint rules` lists them",
+          file=sys.stderr)
     return 2
 
 
@@ -88,7 +99,11 @@ FIX_WORDS = {
 
 
 def explanation(r: RuleInfo, lang: str = "en") -> str:
-    head = f"{r.code} {r.name} (default severity: {r.severity}; from {r.origin})"
+    from canvaslint.summary import Words
+
+    words = Words(lang)
+    head = words.text("rule_head", code=r.code, name=r.name,
+                      severity=words.severity_name(r.severity), origin=r.origin)
     doc = r.doc_in(lang)
     why = r.translations.get(lang, {}).get("why")
     if lang != "en" and doc == r.doc and why:
@@ -100,8 +115,10 @@ def explanation(r: RuleInfo, lang: str = "en") -> str:
     if r.fix:
         lines += ["", FIX_WORDS.get(lang, FIX_WORDS["en"])[r.fix]]
     if r.options:
-        lines += ["", "Default options:"]
-        lines += [f"  {key}: {value}" for key, value in r.options.items()]
+        lines += ["", words.text("options")]
+        # As the configuration would write them (null, not Python's None).
+        lines += [f"  {key}: {json.dumps(value, ensure_ascii=False)}"
+                  for key, value in r.options.items()]
     return "\n".join(lines)
 
 

@@ -40,6 +40,30 @@ def terms(values: Any) -> list[Term]:
     return [Term(v) for v in values]
 
 
+class Key(str):
+    """A canvas key in a message argument (``customer_segments``): shown as the user's key."""
+
+
+class Localized(str):
+    """Words made for every language at once: English as the string, the others in ``words``.
+
+    A place in the canvas (``type of relationship "Newsletter"``) is named
+    in the report's language, which ``--lang`` may make other than the
+    canvas's own: the message argument carries all of them, and the
+    template picks its own (issue 18: no ``geen sleutel van the canvas``).
+    """
+
+    words: dict[str, str]
+
+    def __new__(cls, english: str, words: Mapping[str, str]) -> Localized:
+        made = super().__new__(cls, english)
+        made.words = dict(words)
+        return made
+
+    def __reduce__(self) -> Any:  # findings cross process boundaries with --jobs
+        return (Localized, (str(self), self.words))
+
+
 @dataclass(frozen=True)
 class Language:
     code: str
@@ -108,6 +132,10 @@ def _normalize(data: Any, lang: Language, key: str | None) -> Any:
 def localize(doc: Any) -> None:
     """Detect the document's language and translate its data in place."""
     code = detect(doc.data)
+    if doc.data is None and doc.text:  # not readable YAML: its language line still says it
+        from canvaslint.summary import language_line
+
+        code = language_line(doc.text)
     lang = language(code)
     doc.language = code
     if code != "en" and isinstance(doc.data, dict):
@@ -127,14 +155,19 @@ def render(template: str, args: Mapping[str, Any], lang: Language) -> str:
     for name, value in args.items():
         values = value if isinstance(value, (list, tuple)) else [value]
         words = [_word(name, v, lang) for v in values]
-        shown[name] = ", ".join(words)
+        # Two English words (an alias and its word) may share one local word: show it once.
+        shown[name] = ", ".join(dict.fromkeys(words))
     return template.format_map(_Missing(shown))
 
 
 def _word(name: str, value: Any, lang: Language) -> str:
+    if isinstance(value, Localized):
+        return value.words.get(lang.code, str(value))
+    if isinstance(value, Key):
+        return lang.local_key.get(value, str(value))
     if isinstance(value, Term):
         return lang.local_value.get(value, str(value))
-    if name.endswith("_kind") or name == "kind":
+    if name.endswith(("_kind", "_kinds")) or name == "kind":
         return lang.kinds.get(str(value), str(value))
     if name.endswith("_field") or name == "field":
         return lang.local_key.get(str(value), str(value))

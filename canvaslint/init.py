@@ -15,6 +15,7 @@ from pathlib import Path
 
 from canvaslint import safeio
 from canvaslint.discovery import is_canvas_name
+from canvaslint.summary import Words
 
 LANGUAGES = {"en": "English", "nl": "Dutch", "ru": "Russian"}
 DEFAULT_NAME = "canvas.yaml"
@@ -36,8 +37,9 @@ def init(path: str | None, lang: str = "en", force: bool = False) -> int:
     if lang not in LANGUAGES:
         return _error(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
     target = target_path(path)
+    words = Words(lang)
     if (target.exists() or target.is_symlink()) and not force:
-        return _error(f"{target} already exists; use --force to overwrite it")
+        return _error(words.text("exists", target=target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # never through a link (a dangling one could point anywhere), never into a pipe
@@ -46,11 +48,10 @@ def init(path: str | None, lang: str = "en", force: bool = False) -> int:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"cannot write {target}: {exc.strerror}")
-    print(f"Wrote a starter canvas ({LANGUAGES[lang]}) to {target}; "
-          f"check it with: canvaslint check {target}")
+    print(words.text("wrote", language=words.language_name(lang), target=target))
     if not is_canvas_name(target.name):
-        print(f"canvaslint: note: folders are searched for canvas.yaml and *.canvas.yaml; "
-              f"{target.name} is linted only when named on the command line", file=sys.stderr)
+        print(f"canvaslint: note: {words.text('not_found_by_name', name=target.name)}",
+              file=sys.stderr)
     return 0
 
 

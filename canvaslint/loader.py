@@ -240,7 +240,7 @@ def load(name: str, raw: bytes) -> Document:
             span = _syntax_problem(exc).mark or (1, 1, 1, 1)
             doc.add("Y006", Problem((), _too_deep(), mark=span, args={"detail": _too_deep()}))
         else:
-            doc.add("Y001", _syntax_problem(exc))
+            doc.add("Y001", _colon_problem(text, exc) or _syntax_problem(exc))
         doc.root = doc.data = None
     except yaml.reader.ReaderError as exc:
         doc.add("Y001", _reader_problem(text, exc))
@@ -284,10 +284,39 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:
         exc.context and exc.context_mark is not None and exc.context_mark is not mark
     ) else ""
     message = f"this is not valid YAML: {what}{context}; check the indentation and quotes here"
-    return Problem((), message, mark=(line, col, line, col), args={"problem": what})
+    from canvaslint.yaml_words import problem
+
+    return Problem((), message, mark=(line, col, line, col), args={"problem": problem(what)})
 
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# `description: Coffee: fresh`: a key, then plain text that holds ": " itself.
+_KEY_THEN_TEXT = re.compile(r"[ \t]*(?:-[ \t]+)?([^\s:#\"'\[{][^:#]*):[ \t]+")
+
+
+def _colon_problem(text: str, exc: yaml.MarkedYAMLError) -> Problem | None:
+    """libyaml's "mapping values are not allowed here" on text holding ``: ``, said plainly.
+
+    The user wrote a sentence with a colon in it; YAML read the colon as a
+    second key on the line. The fix is to quote the text, which the
+    message shows with the user's own words.
+    """
+    mark = exc.problem_mark
+    if mark is None or "mapping values are not allowed" not in (exc.problem or ""):
+        return None
+    lines = _BREAK.split(text)
+    row = lines[mark.line] if mark.line < len(lines) else ""
+    found = _KEY_THEN_TEXT.match(row)
+    value = row[found.end():].rstrip() if found else ""
+    if found is None or ": " not in value or value[0] in "\"'[{|>&*!#":
+        return None
+    key = found.group(1).rstrip()
+    quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    line, col = mark.line + 1, found.end() + 1
+    message = (f"the text of `{key}` holds \": \", which YAML reads as the start of another "
+               f"key: put the text in quotes, {key}: {quoted}")
+    return Problem((), message, mark=(line, col, line, col), msgid="colon",
+                   args={"key": key, "quoted": quoted})
 
 
 def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> Problem:

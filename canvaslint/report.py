@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from canvaslint.finding import Finding, Severity
 from canvaslint.rule import RuleInfo
+from canvaslint.summary import Words
 
 if TYPE_CHECKING:  # scores are made only for --statistics and html
     from canvaslint.score import Score
@@ -29,6 +31,10 @@ class Report:
     # Findings --fix repaired, and whether unsafe fixes count as available (--unsafe-fixes).
     fixed: int = 0
     unsafe_fixes: bool = False
+    # --show-source: each file's lines, to print the finding's line with a caret under it.
+    sources: dict[str, list[str]] = field(default_factory=dict)
+    # Whether a finding fails the run (its file's fail-on); JUnit counts only those.
+    failing: Callable[[Finding], bool] = lambda f: f.severity >= Severity.ERROR
 
     def fixable(self, f: Finding) -> bool:
         """Whether ``check --fix`` (with this run's --unsafe-fixes) would repair the finding."""
@@ -38,40 +44,36 @@ class Report:
         return Counter(f.severity for f in self.findings)
 
     def summary(self) -> str:
-        text = self._summary()
+        """The closing line, in the report's language (``language``)."""
+        words = Words(self.language)
+        text = self._summary(words)
         if self.fixed:
-            text = f"Fixed {self.fixed} problem{'s' if self.fixed != 1 else ''}. {text}"
-        text += self._fixes()
+            text = f"{words.text('fixed', problems=words.count(self.fixed, 'problem'))} {text}"
+        text += self._fixes(words)
         if self.baseline_gone:
-            n = self.baseline_gone
-            text += (f" {n} finding{'s' if n != 1 else ''} of the baseline no longer "
-                     f"occur{'s' if n == 1 else ''}: refresh it with --write-baseline.")
+            gone = self.baseline_gone
+            text += " " + words.text("gone", gone, gone=words.count(gone, "finding"))
         return text
 
-    def _fixes(self) -> str:
+    def _fixes(self, words: Words) -> str:
         """``[*] 2 fixable with --fix``, as ruff says it, and the unsafe fixes held back."""
         fixable = sum(1 for f in self.findings if self.fixable(f))
         hidden = sum(1 for f in self.findings if f.fix is not None and not self.fixable(f))
         text = ""
         if fixable:
             option = "--fix --unsafe-fixes" if self.unsafe_fixes else "--fix"
-            text += f" [*] {fixable} fixable with {option}."
+            text += " " + words.text("fixable", count=fixable, option=option)
         if hidden:
-            text += (f" {hidden} fix{'es' if hidden != 1 else ''} that change"
-                     f"{'s' if hidden == 1 else ''} what the canvas says "
-                     f"{'are' if hidden != 1 else 'is'} available with --unsafe-fixes.")
+            text += " " + words.text("hidden", hidden, hidden=words.count(hidden, "fix"))
         return text
 
-    def _summary(self) -> str:
+    def _summary(self, words: Words) -> str:
         n = len(self.findings)
-        nfiles = len(self.files)
-        files = f"{nfiles} file{'s' if nfiles != 1 else ''}"
+        files = words.count(len(self.files), "file")
         if not n:
-            return f"All clear: no problems found in {files}."
+            return words.text("clear", files=files, nfiles=len(self.files))
         counts = self.counts()
-        parts = [
-            f"{counts[s]} {str(s)}{'s' if counts[s] != 1 and s != Severity.INFO else ''}"
-            for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)
-            if counts[s]
-        ]
-        return f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {files}."
+        parts = [words.severity(s, counts[s])
+                 for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
+        return words.text("found", problems=words.count(n, "problem"), parts=", ".join(parts),
+                          files=files, nfiles=len(self.files))

@@ -35,3 +35,15 @@ def parse(doc: str) -> RuleDoc:
             block.append(line)
         examples[name] = textwrap.dedent("\n".join(block)).strip("\n") + "\n"
     return RuleDoc(text, examples["Fails"], examples["Passes"])
+
+
+# The rule reference (docs/rules.md, generated from the docstrings) as published.
+RULES_PAGE = "https://canvaslint.dev/docs/rules.md"
+
+
+def help_uri(code: str, origin: str = "canvaslint") -> str | None:
+    """The rule's entry in the reference: its heading's anchor (``#cr001``).
+
+    Only built-in rules are in our reference; a plugin's rule has none.
+    """
+    return f"{RULES_PAGE}#{code.lower()}" if origin == "canvaslint" else None

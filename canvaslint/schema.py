@@ -18,6 +18,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
+from canvaslint.describe import place as local_place
 from canvaslint.describe import where
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.loader import Document
@@ -30,6 +31,16 @@ _TYPE_WORDS = {
     "integer": "a whole number",
     "boolean": "true or false",
     "null": "empty",
+}
+# The same words in the canvas's languages, so a Dutch message never says "true or false".
+_LOCAL_TYPE_WORDS = {
+    "nl": {"string": "tekst", "array": "een lijst",
+           "object": "een mapping (sleutel: waarde-regels)", "number": "een getal",
+           "integer": "een geheel getal", "boolean": "true of false",
+           "null": "leeg", "or": " of ", "else": "iets anders"},
+    "ru": {"string": "текст", "array": "список", "object": "словарь (строки ключ: значение)",
+           "number": "число", "integer": "целое число", "boolean": "true или false",
+           "null": "пустое значение", "or": " или ", "else": "что-то другое"},
 }
 
 
@@ -102,7 +113,7 @@ def _expected_types(error: Any) -> list[str]:
 def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
     path: DataPath = tuple(error.absolute_path)
     place = where(doc.data, path)
-    local = where(doc.data, path, doc.language) if doc.language != "en" else place
+    local = local_place(doc.data, path)
     if error.validator == "additionalProperties":
         return [_unknown_key(doc, path, key, error.schema) for key in _extra_keys(error)]
     if error.validator == "required":
@@ -118,7 +129,7 @@ def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
         types = _expected_types(error)
         if "string" in types and _implicit(doc, path, error.instance):
             return [("Y003", _implicit_problem(doc, path, place, local, error.instance))]
-        wanted = " or ".join(_TYPE_WORDS.get(t, t) for t in types) or "something else"
+        wanted = _wanted(types)
         message = f"{place} must be {wanted}, not {_kind_of(error.instance)}"
         # A single text where only a list will do: the list of that one text.
         wrap = Fix(path, action="wrap") if types == ["array"] and isinstance(
@@ -127,6 +138,16 @@ def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
                                  args={"place": local, "wanted": wanted}, fix=wrap))]
     return [("S001", Problem(path, f"{place}: {error.message}", msgid="other",
                              args={"place": local, "detail": error.message}))]
+
+
+def _wanted(types: list[str]) -> Any:
+    """What the place must be (``text or a list``), in every language."""
+    from canvaslint.i18n import Localized
+
+    english = " or ".join(_TYPE_WORDS.get(t, t) for t in types) or "something else"
+    words = {lang: table["or"].join(table.get(t, t) for t in types) or table["else"]
+             for lang, table in _LOCAL_TYPE_WORDS.items()}
+    return Localized(english, words)
 
 
 def _extra_keys(error: Any) -> list[str]:
@@ -138,7 +159,7 @@ def _extra_keys(error: Any) -> list[str]:
 def _unknown_key(
     doc: Document, path: DataPath, key: str, schema: dict[str, Any]
 ) -> tuple[str, Problem]:
-    from canvaslint.i18n import language
+    from canvaslint.i18n import Key, language
 
     known = sorted(schema.get("properties", {}))
     local_names = language(doc.language).local_key
@@ -147,16 +168,15 @@ def _unknown_key(
     close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6) or \
         difflib.get_close_matches(key, known, n=1, cutoff=0.6)
     place = where(doc.data, path)
-    local = where(doc.data, path, doc.language) if doc.language != "en" else place
+    local = local_place(doc.data, path)
     if close:
         message = f"`{key}` is not a key of {place}; did you mean `{close[0]}`?"
         return ("S002", Problem((*path, key), message, at_key=True, msgid="close",
                                 args={"key": key, "place": local, "close": close[0]},
                                 fix=_key_fix(doc, (*path, key), known)))
-    shown = ", ".join(candidates)
     message = f"`{key}` is not a key of {place}; known keys here: {', '.join(known)}"
     return ("S002", Problem((*path, key), message, at_key=True, msgid="known",
-                            args={"key": key, "place": local, "known": shown},
+                            args={"key": key, "place": local, "known": [Key(k) for k in known]},
                             fix=_key_fix(doc, (*path, key), known)))
 
 
@@ -188,7 +208,7 @@ def _enum_problem(doc: Document, path: DataPath, place: str, local: str,
     sure = _sure(doc.source(path), allowed, doc, values=True) if isinstance(
         error.instance, str) else None
     fix = Fix(path, sure) if sure else None
-    close = difflib.get_close_matches(value, allowed, n=1, cutoff=0.6)
+    close = _close_value(value, allowed, doc.language)
     hint = f'did you mean "{close[0]}"? ' if close else ""
     choices = ", ".join(allowed)
     message = f'{place} is "{value}", which is not a known value; {hint}use one of: {choices}'
@@ -196,6 +216,23 @@ def _enum_problem(doc: Document, path: DataPath, place: str, local: str,
     if close:
         args["close"] = Term(close[0])
     return Problem(path, message, msgid="enum-close" if close else "enum", args=args, fix=fix)
+
+
+def _close_value(value: str, allowed: list[str], code: str) -> list[str]:
+    """The known value nearest to ``value``, ignoring case, in English or the canvas's words.
+
+    ``B2C`` means ``b2c`` and ``самообслуживанье`` (one letter off) means
+    ``self-service``: the answer is the English word, which the message
+    shows in the report's language.
+    """
+    from canvaslint.i18n import language
+
+    candidates = {word.lower(): word for word in allowed}
+    for alias, english in language(code).value_alias.items():
+        if english in allowed:
+            candidates.setdefault(alias.lower(), english)
+    close = difflib.get_close_matches(value.lower(), list(candidates), n=1, cutoff=0.6)
+    return [candidates[close[0]]] if close else []
 
 
 def _implicit(doc: Document, path: DataPath, value: Any) -> bool:

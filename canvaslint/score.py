@@ -26,7 +26,7 @@ so it does not depend on which rules are selected.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from canvaslint import blocks as B
@@ -37,7 +37,10 @@ from canvaslint.facts import (
     relationships_serving,
     revenue_from,
 )
+from canvaslint.finding import Finding, Severity
+from canvaslint.i18n import Key
 from canvaslint.model import Canvas, Item
+from canvaslint.score_words import Blocks, Phrase, Stages, hint
 
 if TYPE_CHECKING:
     from canvaslint.discovery import Target
@@ -74,16 +77,24 @@ class Score:
     journeys: Part
     checked: Part = Part(0, 0, applies=False)
     hints: tuple[str, ...] = ()
+    # Notes free of errors; applies once the lint's findings are known (``judged``).
+    error_free: Part = Part(0, 0, applies=False)
+    items: int = 0
 
-    PARTS = ("blocks", "segments", "fit", "journeys", "checked")
+    PARTS = ("blocks", "segments", "fit", "journeys", "checked", "error_free")
 
     def parts(self) -> list[tuple[str, Part]]:
-        return [(name, getattr(self, name)) for name in self.PARTS]
+        """The parts by their shown names; ``error-free`` only once the lint judged it."""
+        return [(name.replace("_", "-"), getattr(self, name)) for name in self.PARTS
+                if name != "error_free" or self.error_free.applies]
 
     @property
     def overall(self) -> int:
         shares = [s for _, p in self.parts() if (s := p.share) is not None]
-        return round(100 * sum(shares) / len(shares)) if shares else 0
+        if not shares:
+            return 0
+        # 100 only when every part is complete: one error among 40 notes rounds to 100.
+        return min(round(100 * sum(shares) / len(shares)), 100 if min(shares) == 1 else 99)
 
     def summary(self) -> str:
         """``87/100 (blocks 9/9, segments 2/3, fit 5/6, journeys n/a)``."""
@@ -100,15 +111,46 @@ def compute(canvas: Canvas) -> Score:
         journeys=_journeys(canvas, hints),
         checked=_checked(canvas, hints),
         hints=tuple(hints),
+        items=sum(len(canvas.block(kind)) for kind in B.NINE_BLOCKS),
     )
+
+
+def judged(score: Score, findings: Sequence[Finding]) -> Score:
+    """The score with the lint's errors counted: a canvas with errors is not at 100.
+
+    The ``error-free`` part is the share of the notes (and the canvas itself, for
+    what is wrong outside any note) that no error finding is about, after
+    suppressions and the baseline: the same errors the report counts
+    (issue 18: "100" next to a red "3 errors" badge).
+    """
+    places = {_place(f.path) for f in findings if f.severity == Severity.ERROR}
+    total = score.items + 1
+    hints = score.hints
+    if places:
+        hints = (*hints, hint("errors", count=len(places)))
+    return replace(score, error_free=Part(max(total - len(places), 0), total), hints=hints)
+
+
+def judged_scores(scores: dict[str, Score], findings: Sequence[Finding]) -> dict[str, Score]:
+    """Every file's score with its own errors counted (:func:`judged`)."""
+    by_file: dict[str, list[Finding]] = {}
+    for f in findings:
+        by_file.setdefault(f.file, []).append(f)
+    return {file: judged(score, by_file.get(file, [])) for file, score in scores.items()}
+
+
+def _place(path: str) -> str:
+    """``customer_relationships[2].type`` -> ``customer_relationships[2]``; others: the canvas."""
+    end = path.find("]")
+    return path[:end + 1] if end > 0 and path[:path.find("[")] in B.NINE_BLOCKS else ""
 
 
 # The facts the rules read, per block: (field, what to ask for in a hint).
 _FACTS = {
-    B.RELATIONSHIPS: ("type", "its kind (`type`)"),
-    B.SEGMENTS: ("market", "whether it is a business or consumer market (`market`)"),
-    B.CHANNELS: ("medium", "how it makes contact (`medium`)"),
-    B.REVENUE: ("type", "how it is earned (`type`)"),
+    B.RELATIONSHIPS: ("type", "kind"),
+    B.SEGMENTS: ("market", "market"),
+    B.CHANNELS: ("medium", "medium"),
+    B.REVENUE: ("type", "earned"),
 }
 
 
@@ -123,7 +165,7 @@ def _checked(canvas: Canvas, hints: list[str]) -> Part:
             if item.has(field_name) or (kind == B.REVENUE and is_free(item)):
                 done += 1
             else:
-                hints.append(f"say for {item.label} {ask}")
+                hints.append(hint("fact", item=item, ask=Phrase(ask, field_name)))
     for (kind, field_name), _ in LINKS.items():
         targets = B.REFERENCE_FIELDS[(kind, field_name)]
         if not canvas.block(kind) or not any(canvas.block(t) for t in targets):
@@ -132,29 +174,28 @@ def _checked(canvas: Canvas, hints: list[str]) -> Part:
         if block_links(canvas, kind, field_name):
             done += 1
         else:
-            hints.append(f"link the {B.BLOCK_TITLES[kind]} (`{field_name}`)")
+            hints.append(hint("link", block=Blocks((kind,)), field=Key(field_name)))
     return Part(done, total, applies=total > 0)
 
 
 def _blocks(canvas: Canvas, hints: list[str]) -> Part:
     empty = [kind for kind in B.NINE_BLOCKS if not canvas.block(kind)]
     if empty:
-        names = ", ".join(B.BLOCK_TITLES[k] for k in empty)
-        hints.append(f"fill the empty blocks: {names}")
+        hints.append(hint("blocks", blocks=Blocks(empty)))
     return Part(len(B.NINE_BLOCKS) - len(empty), len(B.NINE_BLOCKS))
 
 
-def missing_service(canvas: Canvas, segment: Item) -> list[str]:
-    """What a segment still lacks to be fully served, in the canvas's words."""
+def missing_service(canvas: Canvas, segment: Item) -> list[Phrase]:
+    """What a segment still lacks to be fully served (shown in the canvas's words)."""
     missing = []
     if not propositions_for(canvas, segment):
-        missing.append("a value proposition")
+        missing.append(Phrase("proposition"))
     if not channels_reaching(canvas, segment):
-        missing.append("a channel")
+        missing.append(Phrase("channel"))
     if not relationships_serving(canvas, segment):
-        missing.append("a customer relationship")
+        missing.append(Phrase("relationship"))
     if pays(segment) and not revenue_from(canvas, segment):
-        missing.append("a revenue stream (or `pays: false`)")
+        missing.append(Phrase("revenue"))
     return missing
 
 
@@ -163,7 +204,7 @@ def _segments(canvas: Canvas, hints: list[str]) -> Part:
     for segment in canvas.segments:
         missing = missing_service(canvas, segment)
         if missing:
-            hints.append(f'give segment "{segment.name}" {", ".join(missing)}')
+            hints.append(hint("serve", segment=segment, missing=missing))
         else:
             served += 1
     return Part(served, len(canvas.segments))
@@ -187,9 +228,8 @@ def _fit(canvas: Canvas, hints: list[str]) -> Part:
                 if addressed(canvas, segment, item):
                     done += 1
                 else:
-                    verb = "relieve" if kind == B.PAINS else "create"
-                    hints.append(f'{verb} the high-importance {B.KIND_NAMES[kind]} '
-                                 f'"{item.name}" of segment "{segment.name}"')
+                    hints.append(hint("relieve" if kind == B.PAINS else "create",
+                                      name=item.name, segment=segment))
     return Part(done, total, applies=total > 0)
 
 
@@ -212,8 +252,7 @@ def _journeys(canvas: Canvas, hints: list[str]) -> Part:
         done += len(covered)
         missing = [s for s in STAGES if s not in covered]
         if missing:
-            hints.append(f'add touchpoints for the stages {", ".join(missing)} to the '
-                         f'journey of segment "{segment.name}"')
+            hints.append(hint("stages", stages=Stages(missing), segment=segment))
     return Part(done, len(STAGES) * len(canvas.segments))
 
 

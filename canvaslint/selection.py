@@ -46,15 +46,31 @@ class Selection:
 
 def check_selectors(selectors: Iterable[str], rules: Iterable[RuleInfo]) -> None:
     """Refuse a selector that names no rule, suggesting the nearest code."""
-    import difflib
-
     known = list(rules)
     for selector in selectors:
         if not any(specificity(selector, r) >= 0 for r in known):
-            words = [r.code for r in known] + [r.name for r in known]
-            close = difflib.get_close_matches(selector, words, n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]}?" if close else ""
+            close = nearest_rule(selector, known)
+            hint = f"; did you mean {close}?" if close else ""
             raise SelectorError(f"{selector!r} is not a rule code, prefix or name{hint}")
+
+
+def nearest_rule(word: str, rules: Iterable[RuleInfo]) -> str | None:
+    """The rule code or name nearest a mistyped one (``CR01`` -> ``CR001``, ``cr01`` too).
+
+    Codes are compared in capitals, names in lower case, so the case the
+    user typed does not hide the rule they meant.
+    """
+    import difflib
+
+    words: dict[str, str] = {}
+    for rule in rules:
+        words.setdefault(rule.code.upper(), rule.code)
+        words.setdefault(rule.name.lower(), rule.name)
+    for typed in (word.strip().upper(), word.strip().lower()):
+        close = difflib.get_close_matches(typed, list(words), n=1, cutoff=0.6)
+        if close:
+            return words[close[0]]
+    return None
 
 
 def matches_any(selectors: Iterable[str], rule: RuleInfo) -> bool:

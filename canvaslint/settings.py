@@ -196,17 +196,18 @@ def _check_options(config: ConfigFile, rule: RuleInfo, word: str,
 
 def _check_selectors(config: ConfigFile, keys: tuple[str, ...], selectors: Sequence[str],
                      rules: Sequence[RuleInfo]) -> None:
-    for selector in selectors:
+    for index, selector in enumerate(selectors):
         if not any(specificity(selector, r) >= 0 for r in rules):
-            where = config.where(*keys) if keys else "command line"
+            where = config.where_value(*keys, index) if keys else "command line"
             raise ConfigError(f"{where}: {selector!r} is not a rule code, prefix or name"
                               f"{_suggest(selector, rules)}")
 
 
 def _suggest(word: str, rules: Sequence[RuleInfo]) -> str:
-    words = [r.code for r in rules] + [r.name for r in rules]
-    close = difflib.get_close_matches(word, words, n=1, cutoff=0.6)
-    return f"; did you mean {close[0]}?" if close else ""
+    from canvaslint.selection import nearest_rule
+
+    close = nearest_rule(word, rules)
+    return f"; did you mean {close}?" if close else ""
 
 
 def config_for(path: str, explicit: Path | None, no_config: bool) -> ConfigFile:

@@ -3,7 +3,9 @@
 Why: the Business Model Canvas is complete only with all nine blocks: a
 model without key partners or a cost structure is a model whose risks and
 costs have not been thought through. While drafting, switch this rule off
-(``ignore: [B001]``) instead of leaving the blocks out silently.
+(``ignore: [B001]``) instead of leaving the blocks out silently. A draft
+with several blocks still to fill gets one finding naming them all, not
+one per block.
 
 Fails:
 
@@ -54,6 +56,8 @@ TRANSLATIONS = {
                    "één item (of negeer B001 zolang je schetst)",
         "empty": "de bouwsteen `{block_field}` is leeg: voeg minstens één item toe (of negeer "
                  "B001 zolang je schetst)",
+        "several": "{count} bouwstenen zijn leeg of ontbreken: {blocks_field}; geef elk "
+                   "minstens één item (of negeer B001 zolang je schetst)",
     },
     "ru": {
         "summary": "Один из девяти блоков отсутствует или пуст",
@@ -65,19 +69,31 @@ TRANSLATIONS = {
                    "(или отключите B001 на время черновика)",
         "empty": "блок `{block_field}` пуст: добавьте хотя бы один элемент (или отключите B001 "
                  "на время черновика)",
+        "several": "пустые или отсутствующие блоки ({count}): {blocks_field}; добавьте в каждый "
+                   "хотя бы один элемент (или отключите B001 на время черновика)",
     },
 }
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     data = ctx.canvas.data  # as meant: `customer_segment:` is the segments block misspelt
-    for block in B.NINE_BLOCKS:
+    missing = [block for block in B.NINE_BLOCKS if block not in data]
+    empty = [block for block in B.NINE_BLOCKS if block in data and not data[block]]
+    if len(missing) + len(empty) > 1:  # one root cause, a draft: one finding naming them
+        blocks = [block for block in B.NINE_BLOCKS if block in missing or block in empty]
+        titles = ", ".join(B.BLOCK_TITLES[block] for block in blocks)
+        yield Problem((empty[0],) if empty else ("name",),
+                      f"{len(blocks)} blocks are empty or missing: {titles}; give each at "
+                      "least one item (or ignore B001 while drafting)", at_key=bool(empty),
+                      msgid="several", args={"count": len(blocks), "blocks_field": blocks})
+        return
+    for block in missing:
         title = B.BLOCK_TITLES[block]
-        if block not in data:
-            yield Problem(("name",), f"the canvas has no {title} block: add `{block}:` with "
-                          f"at least one item (or ignore B001 while drafting)",
-                          msgid="missing", args={"block_field": block})
-        elif not data[block]:
-            yield Problem((block,), f"the {title} block is empty: add at least one item "
-                          "(or ignore B001 while drafting)", at_key=True,
-                          msgid="empty", args={"block_field": block})
+        yield Problem(("name",), f"the canvas has no {title} block: add `{block}:` with "
+                      f"at least one item (or ignore B001 while drafting)",
+                      msgid="missing", args={"block_field": block})
+    for block in empty:
+        title = B.BLOCK_TITLES[block]
+        yield Problem((block,), f"the {title} block is empty: add at least one item "
+                      "(or ignore B001 while drafting)", at_key=True,
+                      msgid="empty", args={"block_field": block})

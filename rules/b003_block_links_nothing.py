@@ -36,7 +36,7 @@ from typing import Any
 from canvaslint import blocks as B
 from canvaslint.facts import LINKS, block_links, writes_links
 from canvaslint.finding import Problem
-from canvaslint.i18n import language
+from canvaslint.i18n import Localized, language
 from canvaslint.rule import Context
 from canvaslint.rulekit import quote_list
 
@@ -74,7 +74,7 @@ TRANSLATIONS = {
                "het de controles die verwijzingen mogelijk maken, in plaats van één melding per "
                "item. Op een canvas met precies één segment bedient een item zonder "
                "`segments` dat segment.",
-        "default": "geen enkel item van het blok {block_kind} zegt {what}: dat mag in een eerste "
+        "default": "geen enkel item van het blok {block} zegt {what}: dat mag in een eerste "
                    "versie, maar met `{fields}` bij de notities kan canvaslint ook {checks} "
                    "controleren",
     },
@@ -83,10 +83,10 @@ TRANSLATIONS = {
         "why": "Почему: большинство холстов начинаются как стикеры без связей, и это хороший "
                "черновик: отсутствующая связь — повод проверить, а не ошибка. Если ни один "
                "элемент блока не говорит, кого он обслуживает или для чего нужен, canvaslint "
-               "сообщает об этом один раз для блока, уровнем info, и называет проверки, которые "
+               "сообщает об этом один раз для блока, как замечание, и называет проверки, которые "
                "откроют связи, вместо замечания на каждый элемент. На холсте с единственным "
                "сегментом элемент без `segments` обслуживает этот сегмент.",
-        "default": "ни один элемент блока «{block_kind}» не говорит, {what}: для черновика это "
+        "default": "ни один элемент блока «{block}» не говорит, {what}: для черновика это "
                    "нормально, но с `{fields}` у стикеров canvaslint сможет проверить ещё "
                    "{checks}",
     },
@@ -97,7 +97,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     if writes_links(canvas):
         return  # the canvas links: an unlinked item is a real gap, each reported by its rule
-    lang = ctx.document.language
     for kind in B.NINE_BLOCKS:
         if not canvas.block(kind):
             continue
@@ -108,16 +107,21 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         fields = [f for f, _ in missing]
         checks = list(dict.fromkeys(c for _, codes in missing for c in codes))
         what = [_WHAT[(kind, f)] for f in fields]
-        local = " / ".join(w[_LANG_INDEX.get(lang, 0)] for w in what)
+        # Made in every language: --lang may ask for another than the canvas's (issue 18).
+        words = {code: " / ".join(w[_LANG_INDEX[code]] for w in what) for code in _LANG_INDEX}
+        titles = {code: language(code).titles.get(kind, B.BLOCK_TITLES[kind])
+                  for code in _LANG_INDEX}
+        keys = {code: "`, `".join(language(code).local_key.get(f, f) for f in fields)
+                for code in _LANG_INDEX}
         yield Problem(
             (kind,),
             f"no item of the {B.BLOCK_TITLES[kind]} block says {' or '.join(w[0] for w in what)}: "
             f"fine for a first draft, but with `{'`, `'.join(fields)}` on the notes canvaslint "
             f"could also check {quote_list(checks)}",
             at_key=True,
-            args={"block_kind": language(lang).titles.get(kind, B.BLOCK_TITLES[kind]),
-                  "what": local,
-                  "fields": "`, `".join(fields), "checks": ", ".join(checks)},
+            args={"block": Localized(B.BLOCK_TITLES[kind], titles),
+                  "what": Localized(words["en"], words),
+                  "fields": Localized(keys["en"], keys), "checks": ", ".join(checks)},
         )
 
 

@@ -157,7 +157,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         if any(m in needed for m in offered):
             continue
         yield Problem(
-            relationship.field_path("channels"),
+            # At the first channel named, where CR006 points for the same value (issue 18).
+            canvas.ref_path(relationship, "channels", channels[0]),
             f'relationship "{relationship.name}" has the type {type_words(relationship)}, '
             f"which needs {_NEEDS.get(kind, 'a suitable kind of contact')} "
             f"({or_list(needed)}), but {_offer(channels, offered)}: keep it up through a "

@@ -36,6 +36,10 @@ TRANSLATIONS = {
             'dit is geen geldige YAML: {problem}; controleer hier de inspringing en de '
             'aanhalingstekens'
         ),
+        "colon": (
+            'de tekst van `{key}` bevat ": ", wat YAML leest als het begin van nog een '
+            "sleutel: zet de tekst tussen aanhalingstekens, {key}: {quoted}"
+        ),
         "markdown-no-blocks": (
             "canvaslint vond in dit Markdown-bestand geen blok van een business model canvas: "
             "geen kop, vette regel, `Label:`-regel of tabelcel noemt er een (Klantsegmenten, "
@@ -48,6 +52,10 @@ TRANSLATIONS = {
                "указывает место, где программа чтения YAML сдалась; ошибка обычно там же или чуть "
                "выше (отступ, незакрытая кавычка или скобка).",
         "default": "это некорректный YAML: {problem}; проверьте здесь отступы и кавычки",
+        "colon": (
+            'текст `{key}` содержит ": ", и YAML читает это как начало ещё одного ключа: '
+            "возьмите текст в кавычки, {key}: {quoted}"
+        ),
         "markdown-no-blocks": (
             "canvaslint не нашёл в этом Markdown-файле ни одного блока бизнес-модели: ни "
             "заголовок, ни жирная строка, ни строка `Метка:`, ни ячейка таблицы не называет "

@@ -123,10 +123,11 @@ def test_rule_options_from_configuration(repo: Path) -> None:
 
 BAD = [
     ("selct: [ALL]\n", "1:1", "did you mean `select`?"),
-    ("select: ALL\n", "1:1", "must be a list"),
-    ("fail-on: warn\n", "1:1", "use one of: error, warning, info, never"),
-    ("ignore: [CR0O1]\n", "1:1", "did you mean CR001?"),
-    ("severity:\n  B002: fatal\n", "2:3", "use one of: error, warning, info"),
+    # A wrong value is pointed at, not its key (issue 18).
+    ("select: ALL\n", "1:9", "must be a list"),
+    ("fail-on: warn\n", "1:10", "did you mean 'warning'? use one of: error, warning, info, never"),
+    ("ignore: [CR0O1]\n", "1:10", "did you mean CR001?"),
+    ("severity:\n  B002: fatal\n", "2:9", "use one of: error, warning, info"),
     ("severity:\n  B00x: error\n", "2:3", "not a rule code or name"),
     ("rules:\n  B002:\n    vague-word: [x]\n", "2:3", "did you mean `vague-words`?"),
     ("rules:\n  B002:\n    vague-words: everyone\n", "2:3", "bad option for rule B002"),
@@ -152,7 +153,7 @@ def test_bad_pyproject_table_names_the_line(repo: Path) -> None:
     (repo / "pyproject.toml").write_text('[project]\nname = "x"\n\n[tool.canvaslint]\n'
                                          'fail-on = "sometimes"\n')
     result = CliRunner().invoke(cli, ["check", "canvas.yaml"])
-    assert result.exit_code == 2 and "pyproject.toml:5:1:" in result.output
+    assert result.exit_code == 2 and "pyproject.toml:5:11:" in result.output
 
 
 def test_show_config_says_where_each_value_comes_from(repo: Path) -> None:

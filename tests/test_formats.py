@@ -237,9 +237,12 @@ def test_github_escapes_a_file_name_with_commas_and_colons() -> None:
 # --- junit -----------------------------------------------------------------------------------
 
 
-def test_junit_is_one_test_case_per_file_and_a_failure_per_finding() -> None:
+def test_junit_is_one_test_case_per_file_and_a_failure_per_failing_finding() -> None:
     root = ET.fromstring(lint_fixture("junit"))
-    findings = json.loads(lint_fixture("json"))["findings"]
+    every = json.loads(lint_fixture("json"))["findings"]
+    # The default fail-on is error: warnings and info do not fail the run, nor the test.
+    findings = [f for f in every if f["severity"] == "error"]
+    assert 0 < len(findings) < len(every)
     assert root.tag == "testsuites"
     suite = root.find("testsuite")
     assert suite is not None
@@ -253,6 +256,8 @@ def test_junit_is_one_test_case_per_file_and_a_failure_per_finding() -> None:
         assert failure.get("type") == finding["code"]
         assert finding["message"] in (failure.get("message") or "")
         assert finding["message"] in (failure.text or "")
+    shown = cases[0].findtext("system-out") or ""
+    assert all(f["message"] in shown for f in every if f["severity"] != "error")
 
 
 def test_junit_replaces_characters_xml_cannot_carry() -> None:

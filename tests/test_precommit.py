@@ -145,3 +145,15 @@ def test_real_pre_commit_fixes_with_the_canvaslint_fix_hook(plan_repo: Path) -> 
     again = pre_commit(plan_repo, "run", "--hook-stage", "pre-commit", "--files",
                        "plans/fixable.canvas.yaml", "--show-diff-on-failure")
     assert "Y003" not in again.stdout and "modified" not in again.stdout, again.stdout
+
+
+def test_real_pre_commit_shows_warnings_on_a_pass(plan_repo: Path) -> None:
+    """Issue 18: a warning-only canvas passed with nothing shown; ruff's hook shows them."""
+    drafts = plan_repo / "drafts"
+    drafts.mkdir()
+    (drafts / ".canvaslint.yaml").write_text("select: [B001]\n", encoding="utf-8")
+    (drafts / "draft.canvas.yaml").write_text("name: Draft\n", encoding="utf-8")
+    git("add", "drafts", cwd=plan_repo)
+    result = pre_commit(plan_repo, "run", "--files", "drafts/draft.canvas.yaml")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "Passed" in result.stdout and "B001 [warning]" in result.stdout

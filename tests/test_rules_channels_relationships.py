@@ -80,7 +80,8 @@ FAILS: list[tuple[str, str, int, int, str]] = [
      "customer_relationships:\n  - name: Account manager\n"
      "    type: dedicated-personal-assistance\n    segments: regulars\n",
      "CR001", 6, 11, "more personal care than it asks for"),
-    # CR002: no channel of the relationship offers a medium its type needs.
+    # CR002: no channel of the relationship offers a medium its type needs; it points at
+    # the first channel named, where CR006 would point too (one place for one value).
     (ONE + "  - {name: Shop, medium: web, segments: home}\n"
      "customer_relationships:\n  - name: Advice\n    type: personal-assistance\n"
      "    segments: home\n    channels: shop\n",
@@ -88,16 +89,16 @@ FAILS: list[tuple[str, str, int, int, str]] = [
     (ONE + "  - {name: Shop, medium: [web, app], segments: home}\n"
      "customer_relationships:\n  - name: Managers\n    type: account-management\n"
      "    segments: home\n    channels: [shop]\n",
-     "CR002", 9, 15, "account-management (dedicated-personal-assistance)"),
+     "CR002", 9, 16, "account-management (dedicated-personal-assistance)"),
     (ONE + "  - {name: Shop, medium: web, segments: home}\n"
      "  - {name: Mail, medium: [email, web], segments: home}\n"
      "customer_relationships:\n  - name: Club\n    type: communities\n"
      "    segments: home\n    channels: [shop, mail]\n",
-     "CR002", 10, 15, 'its channels "Shop" and "Mail" offer only web and email'),
+     "CR002", 10, 16, 'its channels "Shop" and "Mail" offer only web and email'),
     (ONE + "  - {name: Shop, medium: [], segments: home}\n"
      "customer_relationships:\n  - name: Portal\n    type: self-service\n"
      "    segments: home\n    channels: [shop]\n",
-     "CR002", 9, 15, "offers no medium"),
+     "CR002", 9, 16, "offers no medium"),
     # CR003: a b2b segment served only by self-service or automated services.
     (TWO + "customer_relationships:\n  - {name: Portal, type: self-service, segments: cafes}\n"
      "  - {name: Mails, type: personalised-services, segments: [cafes]}\n",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -198,7 +199,7 @@ def test_check_statistics_prints_the_score_per_file(monkeypatch: pytest.MonkeyPa
     start = lines.index("Health score (0-100; see docs/health-score.md):")
     assert lines[start + 1] == ("  100  examples/nespresso.canvas.yaml  "
                                 "(blocks 9/9, segments 2/2, fit 5/5, journeys 10/10, "
-                                "checked 23/23)")
+                                "checked 23/23, error-free 42/42)")
     assert not any("Y001-yaml-syntax" in line for line in lines[start:])  # no score
 
 
@@ -208,7 +209,7 @@ def test_a_canvas_from_standard_input_is_scored_under_its_name() -> None:
                                       "plans/shop.canvas.yaml", "-"], input=canvas)
     assert result.exit_code == 0, result.output
     assert ("  100  plans/shop.canvas.yaml  (blocks 9/9, segments 2/2, fit 5/5, journeys 10/10, "
-            "checked 23/23)"
+            "checked 23/23, error-free 42/42)"
             in result.output.splitlines())
     # A second run in the same process reads its own input, not the first one's.
     broken = CliRunner().invoke(cli, ["check", "--statistics", "-"], input="name: [\n")
@@ -224,7 +225,7 @@ def test_check_without_statistics_prints_no_score(monkeypatch: pytest.MonkeyPatc
 def test_the_score_is_documented() -> None:
     doc = (ROOT / "docs" / "health-score.md").read_text(encoding="utf-8")
     for part in Score.PARTS:
-        assert f"### {part}:" in doc
+        assert f"### {part.replace('_', '-')}:" in doc
 
 
 def test_a_flat_canvas_does_not_score_100_for_what_could_not_be_checked() -> None:
@@ -243,3 +244,16 @@ def test_a_flat_canvas_does_not_score_100_for_what_could_not_be_checked() -> Non
     untyped, read = score_document(yaml.safe_load(text)), score_document(yaml.safe_load(typed))
     assert untyped is not None and read is not None
     assert read.checked.done == untyped.checked.done + 1  # its type is read from its words
+
+
+def test_errors_lower_the_score(tmp_path: Path) -> None:
+    """Issue 18: a score of 100 next to a red "3 errors" badge; errors now cost."""
+    canvas = (ROOT / "examples" / "nespresso.canvas.yaml").read_text(encoding="utf-8")
+    first_type = canvas.index("type: ", canvas.index("customer_relationships:"))
+    broken = canvas[:first_type] + "type: self service" + canvas[
+        canvas.index("\n", first_type):]
+    (tmp_path / "shop.canvas.yaml").write_text(broken, encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--statistics",
+                                      str(tmp_path / "shop.canvas.yaml")])
+    line = next(ln for ln in result.output.splitlines() if "shop.canvas.yaml  (" in ln)
+    assert int(line.split()[0]) < 100 and "error-free 41/42" in line

@@ -6,6 +6,11 @@ import pytest
 
 from tests.conftest import lint
 
+# A canvas with every block but key partners.
+EIGHT = ("name: X\ncustomer_segments: [A]\nvalue_propositions: [B]\nchannels: [C]\n"
+         "customer_relationships: [D]\nrevenue_streams: [E]\nkey_resources: [F]\n"
+         "key_activities: [G]\ncost_structure: [H]\n")
+
 CASES = [
     # (snippet, code, line, column, words the message must contain)
     ("name: X\ncustomer_segments: [a\n", "Y001", 3, 1, "not valid YAML"),
@@ -26,8 +31,12 @@ CASES = [
      "R002", 4, 19, 'segment "A"'),
     ("name: X\ncustomer_segments: [Banks]\nchannels: [Web]\nvalue_propositions:\n"
      "  - name: P\n    segments: [banks, web]\n", "R003", 6, 23, "must name a segment"),
-    ("name: X\nkey_partners: []\n", "B001", 2, 1, "key partners block is empty"),
-    ("name: X\n", "B001", 1, 7, "no cost structure block"),
+    (EIGHT + "key_partners: []\n", "B001", 10, 1, "key partners block is empty"),
+    (EIGHT, "B001", 1, 7, "no key partners block"),
+    # A draft with several blocks to fill: one finding naming them (issue 18).
+    ("name: X\nkey_partners: []\n", "B001", 2, 1, "9 blocks are empty or missing: customer "
+     "segments, value propositions"),
+    ("name: X\n", "B001", 1, 7, "9 blocks are empty or missing"),
     ("name: X\ncustomer_segments:\n  - name: Everyone\n", "B002", 3, 11, '"Everyone"'),
     ("name: X\ncustomer_segments: [все]\n", "B002", 2, 21, '"все"'),
 ]

@@ -1,4 +1,8 @@
-"""The junit format: JUnit XML, one test case per file and a failure per finding.
+"""The junit format: JUnit XML, one test case per file and a failure per failing finding.
+
+A finding is a failure when it reaches the run's ``--fail-on`` (or the
+file's ``fail-on``), so the report agrees with the exit code; the others
+are the test case's output (``system-out``), seen but not failing.
 
 CI systems that show test reports (GitLab, Jenkins, Azure Pipelines) then
 list each canvas as a test that passed or failed, with the findings as its
@@ -29,16 +33,22 @@ def render(report: Report) -> str:
     for f in report.findings:
         by_file[f.file].append(f)
     files = list(report.files) + [name for name in by_file if name not in report.files]
-    counts = {"tests": str(len(files)), "failures": str(len(report.findings)),
-              "errors": "0"}
+    failing = [f for f in report.findings if report.failing(f)]
+    counts = {"tests": str(len(files)), "failures": str(len(failing)), "errors": "0"}
     root = ET.Element("testsuites", {"name": "canvaslint", **counts, "time": "0"})
     suite = ET.SubElement(root, "testsuite", {"name": "canvaslint", **counts, "skipped": "0",
                                               "time": "0"})
     for name in files:
         case = ET.SubElement(suite, "testcase", {"classname": "canvaslint", "name": clean(name),
                                                  "file": clean(name), "time": "0"})
+        passed = []
         for f in by_file.get(name, []):
-            _failure(case, f)
+            if report.failing(f):
+                _failure(case, f)
+            else:
+                passed.append(text_line(f, escape=False))
+        if passed:  # below --fail-on: shown with the case, as a passing test's output
+            ET.SubElement(case, "system-out").text = clean("\n".join(passed))
     ET.indent(root)
     return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, "unicode") + "\n"
 

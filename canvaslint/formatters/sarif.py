@@ -85,6 +85,9 @@ def _descriptor(info: RuleInfo) -> Json:
         "help": {"text": _help_text(doc), "markdown": _help_markdown(info, doc)},
         "defaultConfiguration": {"level": LEVELS[info.severity]},
     }
+    uri = ruledoc.help_uri(info.code, info.origin)
+    if uri:
+        descriptor["helpUri"] = uri
     if info.origin != "canvaslint":
         descriptor["properties"] = {"origin": info.origin}
     return descriptor

@@ -14,6 +14,8 @@ from collections import Counter
 from canvaslint.finding import Finding, Severity
 from canvaslint.formatters.printable import printable
 from canvaslint.report import Report
+from canvaslint.ruledoc import help_uri
+from canvaslint.summary import Words
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -34,14 +36,17 @@ def line(f: Finding, color: bool = False, escape: bool = True, fixable: bool = F
 
 
 def render(report: Report) -> str:
-    out = [("    " if indented else "") + line(f, report.color, fixable=report.fixable(f))
-           for f, indented in folded(report.findings)]
-    if report.statistics:
-        out.append("")
-        counts = Counter((f.code, f.name) for f in report.findings)
-        for (code, name), n in sorted(counts.items()):
-            out.append(f"{n:5d}  {printable(code)}  {printable(name)}")
-        out.extend(score_lines(report))
+    out: list[str] = []
+    for f, indented in folded(report.findings):
+        out.append(("    " if indented else "") + line(f, report.color, fixable=report.fixable(f)))
+        if report.sources:
+            info = report.rules.get(f.code)  # a rule outside the catalog has no page
+            uri = help_uri(f.code, info.origin) if info else None
+            out.extend(source_lines(f, report.sources.get(f.file, []), uri, report.color))
+    if report.statistics:  # sections apart by one blank line, none before the first
+        for section in (statistics_lines(report), score_lines(report)):
+            if section:
+                out.extend(["", *section] if out else section)
     if not report.quiet:
         out.append(report.summary())
     return "\n".join(out) + ("\n" if out else "")
@@ -66,14 +71,52 @@ def folded(findings: list[Finding]) -> list[tuple[Finding, bool]]:
     return out
 
 
+def source_lines(f: Finding, lines: list[str], uri: str | None = None,
+                 color: bool = False) -> list[str]:
+    """``--show-source``: the finding's line with a caret under its place, and its docs.
+
+    As ruff's full output: the line number in a gutter, the line as written
+    (escaped, so a canvas cannot restyle the terminal), carets under the
+    finding's span on that line, and the link to the rule's reference.
+    """
+    out: list[str] = []
+    if 1 <= f.line <= len(lines):
+        text = lines[f.line - 1]
+        gutter = " " * len(str(f.line))
+        start = min(max(f.column, 1), len(text) + 1)
+        end = f.end_column if f.end_line == f.line and f.end_column > start else start + 1
+        end = max(min(end, len(text) + 1), start + 1)
+        shown = printable(text[:start - 1])  # escapes widen the text: the caret follows
+        marks = _paint("^" * len(printable(text[start - 1:end - 1]) or "^"),
+                       _COLORS[f.severity], color)
+        out += [f"{gutter} |", f"{f.line} | {printable(text)}",
+                f"{gutter} | {' ' * len(shown)}{marks}"]
+    if uri:
+        out.append(f"  = docs: {uri}")
+    return [*out, ""] if out else out
+
+
+def statistics_lines(report: Report) -> list[str]:
+    """A count per rule, in columns as ruff's ``--statistics`` (codes differ in length)."""
+    counts = Counter((printable(f.code), printable(f.name)) for f in report.findings)
+    if not counts:
+        return []
+    width = max(len(code) for code, _ in counts)
+    digits = max(5, len(str(max(counts.values()))))
+    return [*(f"{n:{digits}d}  {code:<{width}}  {name}"
+                  for (code, name), n in sorted(counts.items()))]
+
+
 def score_lines(report: Report) -> list[str]:
     """The health score of each file (docs/health-score.md), for ``--statistics``."""
     if not report.scores:
         return []
-    out = ["", "Health score (0-100; see docs/health-score.md):"]
-    for file in report.files:
-        score = report.scores.get(file)
-        if score is not None:
-            parts = ", ".join(f"{name} {part}" for name, part in score.parts())
-            out.append(f"{score.overall:5d}  {printable(file)}  ({printable(parts)})")
+    words = Words(report.language)
+    out = [words.text("score")]
+    shown = [(printable(file), report.scores[file]) for file in report.files
+             if file in report.scores]
+    width = max(len(file) for file, _ in shown) if shown else 0
+    for file, score in shown:
+        parts = ", ".join(f"{words.text('part_' + name)} {part}" for name, part in score.parts())
+        out.append(f"{score.overall:5d}  {file:<{width}}  ({printable(parts)})")
     return out

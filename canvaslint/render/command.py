@@ -16,7 +16,7 @@ from canvaslint.formats import load_canvas
 from canvaslint.model import build
 from canvaslint.registry import PluginError, discover
 from canvaslint.runner import read_target
-from canvaslint.score import Score, score_document
+from canvaslint.score import Score, judged, score_document
 from canvaslint.selection import SelectorError
 
 
@@ -58,10 +58,11 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
                             message=f"canvaslint failed on this file ({exc!r}); please report it")]
     data = doc.data if isinstance(doc.data, dict) else {}
     score = score_document(doc.data, doc.language)  # words read as the lint read them
+    score = judged(score, findings) if score is not None else None
     from canvaslint.render import render_canvas
 
     try:
-        page = render_canvas(build(data), findings, score, target.display)
+        page = render_canvas(build(data), findings, score, target.display, opts.lang)
     except RecursionError:  # loading bounds the depth; this is the last line of defence
         return error(f"{path}: the canvas nests too deeply to be drawn")
     return _write(page, output or default_output(path), len(findings), score, inputs)

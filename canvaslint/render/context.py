@@ -74,8 +74,9 @@ class Ctx:
         return element_id
 
     @classmethod
-    def build(cls, canvas: Canvas, findings: Sequence[Finding]) -> Ctx:
-        words = Labels(canvas.data.get("language"))
+    def build(cls, canvas: Canvas, findings: Sequence[Finding],
+              language: str | None = None) -> Ctx:
+        words = Labels(language or canvas.data.get("language"))
         return cls(canvas, Marks(findings, drawn_paths(canvas)), words)
 
     # -- segments and their colours ------------------------------------------

@@ -37,6 +37,16 @@ class Labels:
         return (self._words.titles.get(key) or table[self.language].get(key)
                 or table["en"].get(key) or key)
 
+    def kind(self, kind: str) -> str:
+        """What one item of a block is called (``klantsegment``)."""
+        from canvaslint import blocks as B
+
+        return self._words.kinds.get(kind) or B.KIND_NAMES.get(kind, kind)
+
+    def label(self, item: Any) -> str:
+        """An item as the messages name it: ``segment "Offices"``, ``klantsegment "Kantoren"``."""
+        return f'{self.kind(item.kind)} "{item.name}"'
+
     def value(self, value: str) -> str:
         """A vocabulary value in the canvas's language (``self-service``)."""
         return self._words.local_value.get(value, value)

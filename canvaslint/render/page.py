@@ -19,6 +19,14 @@ from canvaslint.render.labels import Labels
 from canvaslint.render.sections import sections
 from canvaslint.render.style import CSS
 from canvaslint.score import Score
+from canvaslint.summary import Words
+
+
+def localized(text: str, language: str) -> str:
+    """Words made in every language (a score hint) in the page's; other text as it is."""
+    from canvaslint.i18n import Localized
+
+    return text.words.get(language, str(text)) if isinstance(text, Localized) else text
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
@@ -35,13 +43,14 @@ def document(title: str, body: Html, language: str = "en") -> str:
     return f"<!DOCTYPE html>\n{page}\n"
 
 
-def counts(findings: Sequence[Finding]) -> Html:
+def counts(findings: Sequence[Finding], language: str = "en") -> Html:
+    """The severity badges (``3 errors``, ``3 ошибки``) in the page's language."""
+    words = Words(language)
     parts = []
     for severity in (Severity.ERROR, Severity.WARNING, Severity.INFO):
         n = sum(1 for f in findings if f.severity == severity)
         if n:
-            plural = "s" if n != 1 and severity != Severity.INFO else ""
-            parts.append(el("span", f"{n} {severity}{plural}", cls=f"pill {severity}"))
+            parts.append(el("span", words.severity(severity, n), cls=f"pill {severity}"))
     return el("span", join(parts), cls="counts")
 
 
@@ -55,9 +64,9 @@ def score_panel(score: Score | None, words: Labels, hints: int = 6) -> Html | No
         rows.append(el("div", el("span", words(f"score_{name}"), cls="label"),
                        el("span", el("span", "", cls="fill", style=width), cls="bar"),
                        el("span", str(part), cls="value"), cls="part", data_part=name))
-    tips = list(score.hints[:hints])
+    tips = [localized(tip, words.language) for tip in score.hints[:hints]]
     if len(score.hints) > hints:
-        tips.append(f"... and {len(score.hints) - hints} more")
+        tips.append(words("more").format(count=len(score.hints) - hints))
     advice = el("div", el("strong", words("raise") + ":"),
                 el("ul", join(el("li", t) for t in tips)), cls="hints") if tips else None
     ring = el("div", el("span", str(score.overall), cls="number"),
@@ -86,7 +95,8 @@ def findings_list(ctx: Ctx) -> Html:
     for n, (f, target) in enumerate(zip(findings, ctx.marks.targets, strict=True), start=1):
         rows.append(el(
             "tr",
-            el("td", el("span", str(f.severity), cls=f"pill {f.severity}")),
+            el("td", el("span", Words(ctx.words.language).severity_name(f.severity),
+                        cls=f"pill {f.severity}")),
             el("td", f.code, el("div", f.name, cls="rule")),
             el("td", f"{f.line}:{f.column}", cls="where"),
             el("td", _item_link(ctx, target)),
@@ -94,7 +104,8 @@ def findings_list(ctx: Ctx) -> Html:
             id=f"f-{n}", data_finding=n, data_code=f.code, data_target=target,
             title=hover(f),
         ))
-    return el("section", el("h2", ctx.words("findings"), " ", counts(findings)),
+    return el("section", el("h2", ctx.words("findings"), " ",
+                            counts(findings, ctx.words.language)),
               el("table", el("tbody", join(rows)), cls="findings"),
               cls="section", id="findings")
 
@@ -103,16 +114,17 @@ def _item_link(ctx: Ctx, target: str) -> Html:
     if not target:
         return el("span", ctx.words("whole_canvas"), cls="muted")
     if target == "strategy":
-        return el("a", "strategy", href="#strategy")
+        return el("a", ctx.words("strategy"), href="#strategy")
     if target in (*B.NINE_BLOCKS, B.JOURNEYS, B.KPIS):
         return el("a", ctx.words(target), href=f"#{anchor('b', target)}")
     item = ctx.items.get(target)
     if item is None:  # a journey stage: link to its journey
         journey = target.split(".stages[")[0]
-        return el("a", f"{B.KIND_NAMES[B.JOURNEYS]} ({target})", href=f"#{anchor('n', journey)}")
-    label = item.label
+        return el("a", f"{ctx.words.kind(B.JOURNEYS)} ({target})",
+                  href=f"#{anchor('n', journey)}")
+    label = ctx.words.label(item)
     if item.parent is not None:
-        label += f" ({item.parent.label})"
+        label += f" ({ctx.words.label(item.parent)})"
     shown: Item | None = item  # a nested item may not be drawn (a proposition for no one)
     while shown is not None and not ctx.drawn(anchor("n", format_path(shown.path))):
         shown = shown.parent
@@ -136,7 +148,7 @@ def canvas_body(ctx: Ctx, source: str, score: Score | None) -> Html:
         el("div",
            el("h1", canvas.name or source),
            el("p", description, cls="desc") if isinstance(description, str) else None,
-           el("p", source, " ", counts(ctx.marks.findings), cls="file"),
+           el("p", source, " ", counts(ctx.marks.findings, ctx.words.language), cls="file"),
            _strategy(ctx),
            cls="title"),
         score_panel(score, ctx.words),
@@ -147,8 +159,11 @@ def canvas_body(ctx: Ctx, source: str, score: Score | None) -> Html:
 
 
 def render_canvas(canvas: Canvas, findings: Sequence[Finding], score: Score | None,
-                  source: str) -> str:
-    """The whole page for one canvas and the findings of its file."""
-    ctx = Ctx.build(canvas, findings)
+                  source: str, language: str | None = None) -> str:
+    """The whole page for one canvas and the findings of its file.
+
+    ``language`` (``render --lang``) is the page's, else the canvas's own.
+    """
+    ctx = Ctx.build(canvas, findings, language)
     title = f"{canvas.name or source} - canvaslint"
     return document(title, canvas_body(ctx, source, score), ctx.words.language)

@@ -60,10 +60,12 @@ def render_report(report: Report) -> str:
         score = report.scores.get(name)
         rows.append(el("tr", el("td", el("a", name, href=f"#file-{i}")),
                        el("td", f"{score.overall}/100" if score else "n/a", data_score=name),
-                       el("td", counts(findings) if findings else el("span", "0", cls="muted"))))
+                       el("td", counts(findings, report.language) if findings
+                          else el("span", "0", cls="muted"))))
         cards.append(el(
             "section",
-            el("header", el("div", el("h2", name), counts(findings), mini_map(findings, words)),
+            el("header", el("div", el("h2", name), counts(findings, report.language),
+                                   mini_map(findings, words)),
                score_panel(score, words)),
             _findings_table(findings, start, words),
             cls="file-card", id=f"file-{i}", data_file=name))
