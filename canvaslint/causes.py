@@ -43,7 +43,7 @@ def fold(findings: list[Finding], data: Mapping[str, Any]) -> list[Finding]:
     unknown_keys = [f for f in findings if f.code == "S002" and _top_level(f.path)
                     and isinstance(data.get(f.path), list)]
     b001 = {b: f for f in findings if f.code == "B001" and f.path == "name"
-            for b in missing if f"`{b}:`" in (f.english or f.message)}
+            for b in missing if _names_block(f.english or f.message, b)}
     cause_of: dict[str, Finding] = {}
     for block in missing:
         cause = _likeliest(block, unknown_keys, len(missing) == 1) or b001.get(block)
@@ -57,6 +57,14 @@ def fold(findings: list[Finding], data: Mapping[str, Any]) -> list[Finding]:
         out.append(dataclasses.replace(f, cause=(cause.code, cause.line, cause.column))
                    if cause is not None and cause is not f else f)
     return out
+
+
+def _names_block(english: str, block: str) -> bool:
+    """Whether a B001 (its English text) is about ``block``: alone, or among several."""
+    if f"`{block}:`" in english:
+        return True
+    many, _, names = english.partition(" blocks are empty or missing: ")
+    return bool(names) and B.BLOCK_TITLES[block] in names.split(";")[0].split(", ")
 
 
 def _top_level(path: str) -> bool:
