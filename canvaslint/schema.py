@@ -77,7 +77,68 @@ def check(doc: Document, schema_name: str = "canvas.schema.json") -> list[tuple[
                 key = (problem.path, problem.at_key)
                 if key not in out or rank < out[key][0]:
                     out[key] = (rank, (code, problem))
+    colons = _colon_notes(doc, schema_name)
+    if colons:  # one finding for the note, instead of "no name" and "unknown key"
+        out = {key: value for key, value in out.items()
+               if not any(key[0][:len(path)] == path for path in colons)}
+        return [pair for _, pair in out.values()] + list(colons.values())
     return [pair for _, pair in out.values()]
+
+
+def _colon_notes(doc: Document, schema_name: str) -> dict[DataPath, tuple[str, Problem]]:
+    """Sticky notes YAML read as a key and a value: ``- Renters: people who rent``.
+
+    A plain note with ": " in it becomes a one-key mapping with no ``name``;
+    the schema would say "no name" and "unknown key" about a note the user
+    wrote as text. Said once, as what happened and how to write it.
+    """
+    from canvaslint import blocks as B
+
+    data = doc.data
+    if schema_name != "canvas.schema.json" or not isinstance(data, dict):
+        return {}
+    known = _all_keys()
+    found: dict[DataPath, tuple[str, Problem]] = {}
+    for block in B.NINE_BLOCKS:
+        items = data.get(block)
+        for index, item in enumerate(items if isinstance(items, list) else []):
+            if not (isinstance(item, dict) and len(item) == 1):
+                continue
+            ((key, value),) = item.items()
+            if not isinstance(key, str) or key in known or not isinstance(value, (str, type(None))):
+                continue
+            note = f"{key}: {value}" if value else f"{key}:"
+            path: DataPath = (block, index)
+            place = where(data, path)
+            message = (f'{place} reads as the key "{key}" with a value, because YAML takes text '
+                       f'before ": " as a key: put the note in quotes ("{note}"), or write it '
+                       f"as a mapping with `name:` and `description:`")
+            found[path] = ("S001", Problem(path, message, msgid="colon", item=note,
+                                           args={"place": local_place(data, path),
+                                                 "note": note, "key": key}))
+    return found
+
+
+@cache
+def _all_keys() -> frozenset[str]:
+    """Every key the canvas schema knows, in English, Dutch and Russian."""
+    from canvaslint.i18n import language
+
+    keys: set[str] = set()
+
+    def walk(node: Any) -> None:
+        if isinstance(node, dict):
+            keys.update(node.get("properties", {}))
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(load_schema("canvas.schema.json"))
+    for lang in ("nl", "ru"):
+        keys.update(language(lang).key_alias)
+    return frozenset(keys)
 
 
 def _leaves(error: Any) -> Iterator[Any]:

@@ -39,6 +39,9 @@ TRANSLATIONS = {
                "hoort, betekent dat de regels niet begrijpen wat je schreef. De melding zegt wat "
                "daar is toegestaan.",
         "required": "{place} heeft geen `{field}`: voeg `{field}:` toe",
+        "colon": ('{place} wordt gelezen als de sleutel "{key}" met een waarde, omdat YAML '
+                  'tekst vóór ": " als sleutel leest: zet de notitie tussen aanhalingstekens '
+                  '("{note}"), of schrijf haar als mapping met `naam:` en `beschrijving:`'),
         "enum": '{place} is "{value}", en dat is geen bekende waarde; gebruik een van: {allowed}',
         "enum-close": (
             '{place} is "{value}", en dat is geen bekende waarde; bedoel je "{close}"? '
@@ -54,6 +57,9 @@ TRANSLATIONS = {
                "где должно быть одно значение, означает, что правила не поймут, что вы написали. "
                "Сообщение подскажет, что там допустимо.",
         "required": "у {place} нет `{field}`: добавьте `{field}:`",
+        "colon": ('{place} читается как ключ "{key}" со значением, потому что YAML считает '
+                  'текст перед ": " ключом: возьмите заметку в кавычки ("{note}") или '
+                  'запишите её как словарь с `название:` и `описание:`'),
         "enum": '{place}: "{value}" — неизвестное значение; используйте одно из: {allowed}',
         "enum-close": (
             '{place}: "{value}" — неизвестное значение; может быть, "{close}"? Используйте '

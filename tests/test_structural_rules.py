@@ -70,3 +70,19 @@ def test_structural_rule_is_silent_on_the_right_thing(snippet: str, code: str) -
 
 def test_syntax_error_does_not_also_report_schema_noise() -> None:
     assert {f.code for f in lint("name: X\nfoo: [\n")} == {"Y001"}
+
+
+@pytest.mark.parametrize("text,words", [
+    ("name: Flatshare\ncustomer_segments:\n  - Renters: people who rent a room\n  - Landlords\n",
+     'put the note in quotes ("Renters: people who rent a room")'),
+    ("naam: Flat\ntaal: nl\nklantsegmenten:\n  - Huurders: mensen die een kamer huren\n",
+     'zet de notitie tussen aanhalingstekens ("Huurders: mensen die een kamer huren")'),
+    ("name: Кафе\nlanguage: ru\nпотребительские_сегменты:\n  - Студенты: живут рядом\n",
+     'возьмите заметку в кавычки ("Студенты: живут рядом")'),
+])
+def test_a_note_with_a_colon_is_one_finding_that_says_to_quote_it(text: str, words: str) -> None:
+    """YAML reads `- Renters: people who rent` as a key and a value; a user wrote a note.
+    Before: S001 "has no name" and S002 "`Renters` is not a key", and no word of quoting."""
+    found = [f for f in lint(text) if f.code[0] in "SYR"]
+    assert [(f.code, f.line, f.column) for f in found] == [("S001", found[0].line, 5)]
+    assert words in found[0].message
