@@ -12,6 +12,7 @@ from __future__ import annotations
 import asyncio
 
 from lsprotocol import types as T
+from pygls.workspace import TextDocument
 
 from canvaslint.server import actions, complete, context, hover, rename
 from canvaslint.server.app import (
@@ -22,7 +23,24 @@ from canvaslint.server.app import (
     server_position,
     text_edit,
 )
+from canvaslint.server.lookup import Index
 from canvaslint.server.snapshot import canvas_without_line
+
+_UNREADABLE = "the canvas cannot be read now: fix its YAML first"
+
+
+async def _where(ls: CanvasServer, uri: str, position: T.Position
+                 ) -> tuple[TextDocument, Index | None, int, int] | None:
+    """The buffer, its index (None while it cannot be read) and the loader's position.
+
+    None when the buffer is not linted at all (not a canvas): nothing to answer.
+    """
+    snapshot = await ls.current(uri)
+    if snapshot is None:
+        return None
+    document = ls.workspace.get_text_document(uri)
+    return (document, ls.index(uri, snapshot), *server_position(document, position))
+
 
 _COMPLETION_KINDS = {
     "key": T.CompletionItemKind.Property,
@@ -50,26 +68,28 @@ async def on_hover(ls: CanvasServer, params: T.HoverParams) -> T.Hover | None:
 @server.feature(T.TEXT_DOCUMENT_DEFINITION)
 async def on_definition(ls: CanvasServer, params: T.DefinitionParams) -> T.Location | None:
     uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
+    where = await _where(ls, uri, params.position)
+    if where is None:
         return None
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
-    found = index.item_at(*server_position(document, params.position)) if index else None
-    span = index.definition_span(found[1]) if index and found else None
+    document, index, line, column = where
+    if index is None:
+        return None
+    found = index.item_at(line, column)
+    span = index.definition_span(found[1]) if found else None
     return T.Location(uri=uri, range=client_range(document, span)) if span else None
 
 
 @server.feature(T.TEXT_DOCUMENT_REFERENCES)
 async def on_references(ls: CanvasServer, params: T.ReferenceParams) -> list[T.Location]:
     uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
+    where = await _where(ls, uri, params.position)
+    if where is None:
         return []
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
-    found = index.item_at(*server_position(document, params.position)) if index else None
-    if index is None or found is None:
+    document, index, line, column = where
+    if index is None:
+        return []
+    found = index.item_at(line, column)
+    if found is None:
         return []
     spans = [span for span, _ in index.referrers(found[1])]
     own = index.definition_span(found[1])
@@ -81,16 +101,14 @@ async def on_references(ls: CanvasServer, params: T.ReferenceParams) -> list[T.L
 @server.feature(T.TEXT_DOCUMENT_PREPARE_RENAME)
 async def on_prepare_rename(ls: CanvasServer,
                             params: T.PrepareRenameParams) -> T.PrepareRenamePlaceholder | None:
-    uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
+    where = await _where(ls, params.text_document.uri, params.position)
+    if where is None:
         return None
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
+    document, index, line, column = where
     if index is None:
-        raise RequestFailed("the canvas cannot be read now: fix its YAML first")
+        raise RequestFailed(_UNREADABLE)
     try:
-        span, item = rename.renameable(index, *server_position(document, params.position))
+        span, item = rename.renameable(index, line, column)
     except rename.RenameError as exc:
         raise RequestFailed(str(exc)) from exc
     return T.PrepareRenamePlaceholder(range=client_range(document, span), placeholder=item.id)
@@ -99,15 +117,14 @@ async def on_prepare_rename(ls: CanvasServer,
 @server.feature(T.TEXT_DOCUMENT_RENAME)
 async def on_rename(ls: CanvasServer, params: T.RenameParams) -> T.WorkspaceEdit | None:
     uri = params.text_document.uri
-    snapshot = await ls.current(uri)
-    if snapshot is None:
+    where = await _where(ls, uri, params.position)
+    if where is None:
         return None
-    index = ls.index(uri, snapshot)
-    document = ls.workspace.get_text_document(uri)
+    document, index, line, column = where
     if index is None:
-        raise RequestFailed("the canvas cannot be read now: fix its YAML first")
+        raise RequestFailed(_UNREADABLE)
     try:
-        _, item = rename.renameable(index, *server_position(document, params.position))
+        _, item = rename.renameable(index, line, column)
         edits = rename.rename(index, item, params.new_name)
     except rename.RenameError as exc:
         raise RequestFailed(str(exc)) from exc
