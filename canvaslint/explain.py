@@ -105,7 +105,7 @@ def explanation(r: RuleInfo, lang: str = "en") -> str:
     head = words.text("rule_head", code=r.code, name=r.name,
                       severity=words.severity_name(r.severity), origin=r.origin)
     doc = r.doc_in(lang)
-    why = r.translations.get(lang, {}).get("why")
+    why = r.why_in(lang)
     if lang != "en" and doc == r.doc and why:
         doc = _translated(r, lang, why)
     elif lang != "en" and doc == r.doc:

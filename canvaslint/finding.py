@@ -85,7 +85,9 @@ class Problem:
     """
 
     path: DataPath
-    message: str
+    # The English sentence, for plugins; a built-in rule says only ``msgid``
+    # and ``args`` and its words come from the catalogs (canvaslint/messages).
+    message: str = ""
     at_key: bool = False
     mark: tuple[int, int, int, int] | None = None
     # The user's name of the item the problem is about; lets a baseline match
@@ -94,11 +96,11 @@ class Problem:
     # A rule whose catalog entry grades by case (FIT001: high pains are
     # warnings, others info) says so here; the configuration still wins.
     severity: str | None = None
-    # For messages in the canvas's language: which of the rule's templates
-    # (TRANSLATIONS[lang][msgid]) and the values to fill in. Without args
-    # the English message is used.
+    # Which of the rule's messages (catalog id ``CODE.msgid``) and the values
+    # to fill in; ``count`` picks the plural form.
     msgid: str = "default"
     args: Mapping[str, Any] | None = None
+    count: int | None = None
     # A repair the rule is sure of (or, unsafe, one that changes meaning).
     fix: Fix | None = None
 

@@ -64,6 +64,44 @@ class Localized(str):
         return (Localized, (str(self), self.words))
 
 
+class Kind(str):
+    """A block key in a message argument (``customer_segments``): shown as the kind's name."""
+
+
+class Phrase(str):
+    """A catalog message used as an argument: shown in the report's language.
+
+    ``args={"remedy": Phrase("CR001.remedy.self-service")}`` lets a sentence
+    pick one of several endings without the rule writing any of them.
+    """
+
+    args: dict[str, Any]
+
+    def __new__(cls, msgid: str, **args: Any) -> Phrase:
+        made = super().__new__(cls, msgid)
+        made.args = args
+        return made
+
+    def __reduce__(self) -> Any:
+        return (_phrase, (str(self), self.args))
+
+
+def _phrase(msgid: str, args: dict[str, Any]) -> Phrase:
+    return Phrase(msgid, **args)
+
+
+class AnyOf(tuple[Any, ...]):
+    """Values shown as ``a, b or c`` in the report's language (``of``, ``или``)."""
+
+    joiner = "list.or"
+
+
+class AllOf(AnyOf):
+    """Values shown as ``a, b and c`` in the report's language."""
+
+    joiner = "list.and"
+
+
 @dataclass(frozen=True)
 class Language:
     code: str
@@ -154,13 +192,26 @@ def render(template: str, args: Mapping[str, Any], lang: Language) -> str:
     shown: dict[str, str] = {}
     for name, value in args.items():
         values = value if isinstance(value, (list, tuple)) else [value]
-        words = [_word(name, v, lang) for v in values]
         # Two English words (an alias and its word) may share one local word: show it once.
-        shown[name] = ", ".join(dict.fromkeys(words))
+        words = list(dict.fromkeys(_word(name, v, lang) for v in values))
+        if isinstance(value, AnyOf) and len(words) > 1:
+            from canvaslint.messages import template as catalog_text
+
+            last = catalog_text(lang.code, value.joiner) or catalog_text("en", value.joiner)
+            shown[name] = f"{', '.join(words[:-1])} {last} {words[-1]}"
+        else:
+            shown[name] = ", ".join(words)
     return template.format_map(_Missing(shown))
 
 
 def _word(name: str, value: Any, lang: Language) -> str:
+    if isinstance(value, Phrase):
+        from canvaslint.messages import template as catalog_text
+
+        text = catalog_text(lang.code, value) or catalog_text("en", value) or str(value)
+        return render(text, value.args, lang)
+    if isinstance(value, Kind):
+        return lang.kinds.get(str(value), str(value))
     if isinstance(value, Localized):
         return value.words.get(lang.code, str(value))
     if isinstance(value, Key):

@@ -64,7 +64,39 @@ class RuleInfo:
     translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
 
     def summary_in(self, lang: str) -> str:
-        return self.translations.get(lang, {}).get("summary", self.summary)
+        return self.message(lang, "summary", fallback=self.summary)
+
+    def message(self, lang: str, msgid: str, args: Mapping[str, Any] | None = None,
+                count: int | None = None, fallback: str = "") -> str:
+        """The rule's message ``msgid`` in ``lang``, its arguments filled in.
+
+        A built-in rule's messages live in the catalogs (``canvaslint/messages``),
+        English among them; a plugin's in its own ``TRANSLATIONS``, with the
+        English sentence it yielded as the fallback.
+        """
+        from canvaslint.i18n import language, render, translate
+        from canvaslint.messages import template
+
+        if self.origin == "canvaslint":
+            msg = f"{self.code}.{msgid}"
+            english = template("en", msg, count)
+            if english is not None or not fallback:
+                found = template(lang, msg, count) or english
+                if found is not None:
+                    return render(found, args or {}, language(lang))
+        if lang == "en":
+            return fallback
+        return translate(self.translations, lang, msgid, args) or fallback
+
+    def why_in(self, lang: str) -> str | None:
+        """The rationale in ``lang``; English has it in the docstring, the rule's documentation."""
+        if lang == "en":
+            return None
+        if self.origin == "canvaslint":
+            from canvaslint.messages import template
+
+            return template(lang, f"{self.code}.why")
+        return self.translations.get(lang, {}).get("why")
 
     def doc_in(self, lang: str) -> str:
         return self.translations.get(lang, {}).get("doc", self.doc)

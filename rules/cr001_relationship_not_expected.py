@@ -36,61 +36,24 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import expected_types
-from canvaslint.finding import Problem
-from canvaslint.i18n import Term, terms
-from canvaslint.model import relationship_type
-from canvaslint.rule import Context
-from canvaslint.rulekit import or_list
+from canvaslint.api import (
+    AnyOf,
+    Context,
+    Phrase,
+    Problem,
+    Term,
+    expected_types,
+    relationship_type,
+    terms,
+)
 
 CODE = "CR001"
 NAME = "relationship-not-expected"
 SEVERITY = "error"
-SUMMARY = "A relationship's type is not what a segment it serves expects"
 
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Het type van een klantrelatie is niet wat een segment dat ze bedient verwacht",
-        "why": "Waarom: klanten hebben verwachtingen over hoe er voor hen gezorgd wordt: een "
-               "bank die een kernsysteem koopt verwacht een vaste accountmanager, een student "
-               "die een nummer koopt helpt zichzelf. Een klantrelatie die daar niet bij past, "
-               "stelt de klant teleur of kost geld aan zorg waar niemand om vroeg. Alleen "
-               "segmenten die `expects` (`verwacht`) invullen worden gecontroleerd.",
-        "default": 'klantrelatie "{relationship}" bedient segment "{segment}" als {type}, '
-                   "maar dat segment verwacht {expected}: bied {first} aan, of pas aan wat "
-                   "het segment verwacht",
-        "over": 'klantrelatie "{relationship}" bedient segment "{segment}" als {type}, '
-                "maar dat segment verwacht {expected}: dat is meer persoonlijke zorg dan het "
-                "vraagt en kost meer; bedien het als {first}, of zet {type} bij wat het "
-                "segment verwacht als het die zorg wel wil",
-    },
-    "ru": {
-        "summary": "Тип взаимоотношений не соответствует ожиданиям обслуживаемого сегмента",
-        "why": "Почему: у клиентов есть ожидания о том, как с ними будут работать: банк, "
-               "покупающий основную систему, ждёт персонального менеджера, а студент, "
-               "покупающий песню, обслуживает себя сам. Взаимоотношения, не отвечающие этим "
-               "ожиданиям, разочаровывают клиента или тратят деньги на заботу, о которой никто "
-               "не просил. Проверяются только сегменты, у которых указано `expects` "
-               "(ожидания).",
-        "default": 'взаимоотношение "{relationship}" обслуживает сегмент "{segment}" как '
-                   "{type}, но этот сегмент ожидает {expected}: добавьте {first} или "
-                   "измените ожидания сегмента",
-        "over": 'взаимоотношение "{relationship}" обслуживает сегмент "{segment}" как '
-                "{type}, но этот сегмент ожидает {expected}: это больше личного внимания, "
-                "чем он просит, и стоит дороже; обслуживайте его как {first} или добавьте "
-                "{type} в ожидания сегмента, если он действительно этого хочет",
-    },
-}
-
-# What to offer instead, in the words of a business person.
-_REMEDY = {
-    "personal-assistance": "add personal assistance (a person customers can reach)",
-    "dedicated-personal-assistance": "add a dedicated account manager",
-    "self-service": "add a way for customers to serve themselves",
-    "automated-services": "add an automated, personalised service",
-    "communities": "add a community where customers meet",
-    "co-creation": "add a way for customers to co-create",
-}
+# What to offer instead (CR001.remedy.* in the catalogs), by the type expected first.
+_REMEDIES = frozenset({"personal-assistance", "dedicated-personal-assistance", "self-service",
+                       "automated-services", "communities", "co-creation"})
 
 
 # How personal the care is, on the one scale where "more" means "costs more".
@@ -120,22 +83,12 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             expected = expected_types(segment)
             if not expected or kind in expected:
                 continue
+            first = expected[0]
             args = {"relationship": relationship.name, "segment": segment.name,
                     "type": Term(kind), "expected": terms(expected),
-                    "first": Term(expected[0])}
-            said = (f'relationship "{relationship.name}" serves segment "{segment.name}" as '
-                    f"{kind}, but that segment expects {or_list(expected)}")
-            if _over_serves(kind, expected):
-                yield Problem(
-                    relationship.field_path("type"),
-                    f"{said}: that is more personal care than it asks for, and it costs "
-                    f"more; serve it as {expected[0]}, or add {kind} to what the segment "
-                    "expects if it does want that care",
-                    item=relationship.name, msgid="over", args=args)
-                continue
-            remedy = _REMEDY.get(expected[0], f"add a {expected[0]} relationship")
-            yield Problem(
-                relationship.field_path("type"),
-                f"{said}: {remedy}, or change what the segment expects",
-                item=relationship.name, args=args,
-            )
+                    "expected_any": AnyOf(terms(expected)), "first": Term(first),
+                    "remedy": Phrase(f"CR001.remedy.{first if first in _REMEDIES else 'other'}",
+                                     first=Term(first))}
+            over = _over_serves(kind, expected)
+            yield Problem(relationship.field_path("type"), item=relationship.name,
+                          msgid="over" if over else "default", args=args)

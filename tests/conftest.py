@@ -3,11 +3,16 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import textwrap
 from collections.abc import Iterable
 from pathlib import Path
 
 import pytest
+
+# A catalog sentence that differs from the rule's own fails the run (and the CLI's
+# subprocesses, which inherit it) while rules move their words into the catalogs.
+os.environ["CANVASLINT_STRICT_MESSAGES"] = "1"
 
 from canvaslint.engine import RunSettings, lint_document
 from canvaslint.finding import Finding

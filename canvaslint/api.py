@@ -1,0 +1,43 @@
+"""The public API for rules: the one module a rule (built-in or plugin) imports.
+
+A rule reads the canvas through :class:`Context` (``ctx.canvas`` is the
+model: items, their fields and resolved links), asks the shared questions
+in the ``facts`` helpers (which channels reach a segment, which costs an
+item has), and yields :class:`Problem` values: a data path, a message id
+and its arguments. Arguments say how they are shown: a :class:`Term` is a
+vocabulary word, a :class:`Key` a canvas key, a :class:`Kind` a block,
+:class:`AnyOf` / :class:`AllOf` a list, a :class:`Phrase` another message.
+Everything else in canvaslint may move; this module is the contract
+(docs/writing-rules.md).
+"""
+
+from canvaslint import blocks
+from canvaslint.facts import (
+    LINKS,
+    block_links,
+    carried_propositions,
+    carries,
+    channels_reaching,
+    costs_for,
+    expected_types,
+    is_free,
+    pays,
+    propositions_for,
+    relationships_serving,
+    revenue_from,
+    waits,
+    writes_links,
+)
+from canvaslint.finding import DataPath, Fix, Problem
+from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, language, terms
+from canvaslint.model import Canvas, Item, relationship_type
+from canvaslint.rule import Context
+from canvaslint.rulekit import for_plain_note, or_list, quote_list, rule_data
+
+__all__ = [
+    "LINKS", "AllOf", "AnyOf", "Canvas", "Context", "DataPath", "Fix", "Item", "Key", "Kind",
+    "Localized", "Phrase", "Problem", "Term", "block_links", "blocks", "carried_propositions",
+    "carries", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
+    "language", "or_list", "pays", "propositions_for", "quote_list", "relationship_type",
+    "relationships_serving", "revenue_from", "rule_data", "terms", "waits", "writes_links",
+]
