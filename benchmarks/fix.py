@@ -26,10 +26,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from generate import canvas_text  # noqa: E402
 
-from canvaslint.engine import RunSettings, lint_document  # noqa: E402
-from canvaslint.fix.apply import fix_text  # noqa: E402
-from canvaslint.loader import load  # noqa: E402
-from canvaslint.registry import discover  # noqa: E402
+from canvaslint.check.engine import RunSettings, lint_document  # noqa: E402
+from canvaslint.check.fix.apply import fix_text  # noqa: E402
+from canvaslint.check.registry import discover  # noqa: E402
+from canvaslint.read.loader import load  # noqa: E402
 
 VALUE = re.compile(r"\b(market|type|nature|medium): ([a-z][a-z-]+)")
 

@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from canvaslint.formats import load_canvas
+from canvaslint.read.formats import load_canvas
 
 
 def counts(path: Path) -> dict[str, int]:

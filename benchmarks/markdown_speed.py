@@ -23,8 +23,8 @@ import yaml
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from canvaslint.formats import load_canvas  # noqa: E402
 from canvaslint.i18n import localize  # noqa: E402
+from canvaslint.read.formats import load_canvas  # noqa: E402
 from tests.markdown_writer import write  # noqa: E402
 
 

@@ -30,20 +30,20 @@ import yaml
 marks.append(("import yaml", time.process_time()))
 import click
 marks.append(("import click", time.process_time()))
-import canvaslint.cli, canvaslint.check
-marks.append(("import canvaslint.check", time.process_time()))
-from canvaslint.registry import discover
+import canvaslint.cli.main, canvaslint.cli.check
+marks.append(("import canvaslint.cli.check", time.process_time()))
+from canvaslint.check.registry import discover
 rules = discover()
 marks.append(("discover rules (%d)" % len(rules), time.process_time()))
-from canvaslint.runner import lint_all
-from canvaslint.discovery import targets
-from canvaslint.check import CheckOptions, Plan
+from canvaslint.check.runner import lint_all
+from canvaslint.read.discovery import targets
+from canvaslint.cli.check import CheckOptions, Plan
 plan = Plan(CheckOptions(paths=[sys.argv[1]]), rules)
 files = targets([sys.argv[1]])
 findings = lint_all(files, plan.settings)
 marks.append(("lint the file", time.process_time()))
-from canvaslint import formatters
-from canvaslint.report import Report
+from canvaslint.report import formatters
+from canvaslint.report.results import Report
 formatters.get("text")(Report(findings=findings, files=[sys.argv[1]], rules=plan.catalog))
 marks.append(("text report", time.process_time()))
 for (_, a), (name, b) in zip(marks, marks[1:]):
@@ -83,13 +83,13 @@ def lint_files(paths: list[Path]) -> tuple[Phases, collections.Counter[str]]:
     """Each engine step on each file; returns the phases and the time per rule."""
     import yaml
 
-    from canvaslint import formatters
-    from canvaslint.engine import RunSettings, lint_document, locate
+    from canvaslint.check.engine import RunSettings, lint_document, locate
+    from canvaslint.check.registry import discover
+    from canvaslint.check.rule import Context
     from canvaslint.i18n import localize
-    from canvaslint.loader import load
-    from canvaslint.registry import discover
-    from canvaslint.report import Report
-    from canvaslint.rule import Context
+    from canvaslint.read.loader import load
+    from canvaslint.report import formatters
+    from canvaslint.report.results import Report
 
     rules = discover()
     settings = RunSettings(rules=rules, catalog={r.code: r for r in rules})
@@ -142,9 +142,9 @@ def memory(path: Path) -> None:
     """Python allocations: the composed node tree against a whole lint of the file."""
     import yaml
 
-    from canvaslint.engine import RunSettings, lint_document
-    from canvaslint.loader import load
-    from canvaslint.registry import discover
+    from canvaslint.check.engine import RunSettings, lint_document
+    from canvaslint.check.registry import discover
+    from canvaslint.read.loader import load
 
     rules = discover()
     settings = RunSettings(rules=rules, catalog={r.code: r for r in rules})

@@ -1,5 +1,5 @@
 """``python -m canvaslint`` does exactly what the ``canvaslint`` command does."""
 
-from canvaslint.cli import main
+from canvaslint.cli.main import main
 
 main()

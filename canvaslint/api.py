@@ -11,8 +11,13 @@ Everything else in canvaslint may move; this module is the contract
 (docs/writing-rules.md).
 """
 
-from canvaslint import blocks
-from canvaslint.facts import (
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import for_plain_note, or_list, quote_list, rule_data
+from canvaslint.finding import DataPath, Fix, Problem
+from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, language, terms
+from canvaslint.model import blocks
+from canvaslint.model.canvas import Canvas, Item, relationship_type
+from canvaslint.model.facts import (
     LINKS,
     block_links,
     carried_propositions,
@@ -28,11 +33,6 @@ from canvaslint.facts import (
     waits,
     writes_links,
 )
-from canvaslint.finding import DataPath, Fix, Problem
-from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, language, terms
-from canvaslint.model import Canvas, Item, relationship_type
-from canvaslint.rule import Context
-from canvaslint.rulekit import for_plain_note, or_list, quote_list, rule_data
 
 __all__ = [
     "LINKS", "AllOf", "AnyOf", "Canvas", "Context", "DataPath", "Fix", "Item", "Key", "Kind",

@@ -42,7 +42,7 @@ class Fix:
 
     Like a problem, a fix names a data path, never a position: the engine
     finds the node and turns the fix into an :class:`Edit` of the file's
-    text (``canvaslint.fix.edits``), keeping the quotes and layout around
+    text (``canvaslint.check.fix.edits``), keeping the quotes and layout around
     it. ``action`` says what to do with the node at ``path``: ``replace``
     its value (or its key, with ``at_key``) by ``text``; ``quote`` it as
     written; ``wrap`` a single value in a list; ``append`` ``text`` to the
@@ -126,7 +126,7 @@ class Finding:
     # keys on it, so ``--lang nl`` does not bring baselined findings back.
     english: str = field(default="", compare=False, repr=False)
     # The finding this one follows from (code, line, column), when one mistake
-    # caused both (canvaslint.causes): shown folded under it.
+    # caused both (canvaslint.check.causes): shown folded under it.
     cause: tuple[str, int, int] | None = field(default=None, compare=False)
 
     def as_dict(self) -> dict[str, object]:

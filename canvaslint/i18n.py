@@ -171,7 +171,7 @@ def localize(doc: Any) -> None:
     """Detect the document's language and translate its data in place."""
     code = detect(doc.data)
     if doc.data is None and doc.text:  # not readable YAML: its language line still says it
-        from canvaslint.summary import language_line
+        from canvaslint.report.summary import language_line
 
         code = language_line(doc.text)
     lang = language(code)

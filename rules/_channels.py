@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from canvaslint import blocks as B
-from canvaslint.facts import relationships_serving
+from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import Canvas, Item, relationship_type
-from canvaslint.rulekit import quote_list
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Canvas, Item, relationship_type
+from canvaslint.model.facts import relationships_serving
 
 MEDIA = (
     "in-person", "store", "phone", "email", "chat", "sms", "messenger", "social-media",

@@ -11,10 +11,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import propositions_for
-from canvaslint.model import Canvas, Item
-from canvaslint.rulekit import quote_list
+from canvaslint.check.rulekit import quote_list
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Canvas, Item
+from canvaslint.model.facts import propositions_for
 
 # The profile kinds of a segment, in the order the format lists them.
 PROFILE = (B.JOBS, B.PAINS, B.GAINS)

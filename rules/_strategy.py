@@ -13,10 +13,10 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
+from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import DataPath
-from canvaslint.model import Canvas, Item
-from canvaslint.rulekit import quote_list
-from canvaslint.schema import load_schema
+from canvaslint.model.canvas import Canvas, Item
+from canvaslint.model.schema import load_schema
 
 DISCIPLINE = "value_discipline"
 COST_ORIENTATION = "cost_orientation"

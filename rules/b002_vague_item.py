@@ -24,9 +24,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import rule_data
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
-from canvaslint.rulekit import rule_data
 
 CODE = "B002"
 NAME = "vague-item"

@@ -33,12 +33,12 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import LINKS, block_links, writes_links
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import Localized, language
-from canvaslint.rule import Context
-from canvaslint.rulekit import quote_list
+from canvaslint.model import blocks as B
+from canvaslint.model.facts import LINKS, block_links, writes_links
 
 CODE = "B003"
 NAME = "block-links-nothing"

@@ -27,10 +27,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import rule_data
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
-from canvaslint.rulekit import rule_data
+from canvaslint.model import blocks as B
 
 CODE = "B004"
 NAME = "vague-note"

@@ -32,9 +32,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import waits
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model.facts import waits
 
 CODE = "CH001"
 NAME = "channel-without-segment"

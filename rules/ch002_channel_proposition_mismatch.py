@@ -43,8 +43,8 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
 from canvaslint.finding import Fix, Problem
-from canvaslint.rule import Context
 
 from ._channels import labelled, quoted
 

@@ -36,11 +36,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import channels_reaching
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import quote_list, rule_data
 from canvaslint.finding import Problem
 from canvaslint.i18n import terms
-from canvaslint.rule import Context
-from canvaslint.rulekit import quote_list, rule_data
+from canvaslint.model.facts import channels_reaching
 
 from ._channels import PHASES, labelled, names, quoted
 

@@ -35,10 +35,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import channels_reaching
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.rule import Context
+from canvaslint.model.facts import channels_reaching
 
 from ._channels import names, quoted
 

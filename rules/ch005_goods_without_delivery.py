@@ -44,10 +44,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import Canvas
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Canvas
 
 CODE = "CH005"
 NAME = "goods-without-delivery"

@@ -40,10 +40,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term, terms
-from canvaslint.rule import Context
-from canvaslint.rulekit import quote_list
 
 from ._fit import journey_args, journey_label, journey_translations
 

@@ -36,9 +36,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.rule import Context
 
 from ._fit import journey_args, journey_label, journey_translations
 

@@ -32,10 +32,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
 
 CODE = "CJ005"
 NAME = "segment-without-journey"

@@ -30,11 +30,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import waits
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import add_plain_note_templates, for_plain_note
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
-from canvaslint.rulekit import add_plain_note_templates, for_plain_note
+from canvaslint.model import blocks as B
+from canvaslint.model.facts import waits
 
 CODE = "CO001"
 NAME = "cost-for-nothing"

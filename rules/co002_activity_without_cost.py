@@ -38,11 +38,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import costs_for, waits
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import Item
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Item
+from canvaslint.model.facts import costs_for, waits
 
 CODE = "CO002"
 NAME = "activity-or-resource-without-cost"

@@ -35,11 +35,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import relationships_serving
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import relationship_type
-from canvaslint.rule import Context
+from canvaslint.model.canvas import relationship_type
+from canvaslint.model.facts import relationships_serving
 
 from ._channels import labelled, quoted
 

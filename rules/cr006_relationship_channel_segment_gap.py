@@ -40,8 +40,8 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
 
 CODE = "CR006"
 NAME = "relationship-channel-segment-gap"

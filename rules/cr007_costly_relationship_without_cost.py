@@ -31,13 +31,13 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import block_links, costs_for
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.infer import shared_words
-from canvaslint.model import Item, relationship_type
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Item, relationship_type
+from canvaslint.model.facts import block_links, costs_for
+from canvaslint.model.infer import shared_words
 
 from ._channels import type_words
 

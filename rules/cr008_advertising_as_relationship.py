@@ -26,10 +26,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.infer.apply import table_for
-from canvaslint.infer.words import matches
-from canvaslint.rule import Context
+from canvaslint.model.infer.apply import table_for
+from canvaslint.model.infer.words import matches
 
 CODE = "CR008"
 NAME = "advertising-as-relationship"

@@ -29,9 +29,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import propositions_for, waits
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model.facts import propositions_for, waits
 
 CODE = "CS001"
 NAME = "segment-without-value-proposition"

@@ -29,9 +29,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import channels_reaching, waits
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model.facts import channels_reaching, waits
 
 CODE = "CS002"
 NAME = "segment-without-channel"

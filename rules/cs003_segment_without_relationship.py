@@ -34,11 +34,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import expected_types, relationships_serving, waits
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import or_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import terms
-from canvaslint.rule import Context
-from canvaslint.rulekit import or_list
+from canvaslint.model.facts import expected_types, relationships_serving, waits
 
 CODE = "CS003"
 NAME = "segment-without-relationship"

@@ -33,9 +33,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import pays, revenue_from, waits
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model.facts import pays, revenue_from, waits
 
 CODE = "CS004"
 NAME = "segment-without-revenue"

@@ -30,9 +30,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.rule import Context
 
 CODE = "CS005"
 NAME = "one-sided-platform"

@@ -30,10 +30,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.infer.words import stems, tokens
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
+from canvaslint.model.infer.words import stems, tokens
 
 CODE = "CS006"
 NAME = "segment-also-partner"

@@ -35,9 +35,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
 
 from ._fit import unmatched, unmatched_args, unmatched_message
 

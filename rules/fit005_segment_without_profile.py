@@ -33,9 +33,9 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import propositions_for
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model.facts import propositions_for
 
 from ._fit import has_profile, proposition_names, propositions_args
 

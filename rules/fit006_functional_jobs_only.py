@@ -28,10 +28,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
 
 CODE = "FIT006"
 NAME = "functional-jobs-only"

@@ -31,11 +31,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.rule import Context
-from canvaslint.rulekit import quote_list
+from canvaslint.model import blocks as B
 
 CODE = "KPI001"
 NAME = "unbalanced-scorecard"

@@ -24,7 +24,7 @@ Passes:
         segments: [home-coffee-lovers]
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "R001"
 NAME = "unknown-reference"

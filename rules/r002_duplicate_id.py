@@ -24,7 +24,7 @@ Passes:
         id: offices
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "R002"
 NAME = "duplicate-id"

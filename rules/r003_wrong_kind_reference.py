@@ -28,7 +28,7 @@ Passes:
         segments: [home-coffee-lovers]
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "R003"
 NAME = "wrong-kind-reference"

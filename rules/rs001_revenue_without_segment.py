@@ -38,10 +38,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import is_free, waits
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import add_plain_note_templates, for_plain_note
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
-from canvaslint.rulekit import add_plain_note_templates, for_plain_note
+from canvaslint.model.facts import is_free, waits
 
 CODE = "RS001"
 NAME = "revenue-without-segment"

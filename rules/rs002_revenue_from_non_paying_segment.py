@@ -36,10 +36,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import is_free, pays
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
+from canvaslint.model.facts import is_free, pays
 
 CODE = "RS002"
 NAME = "revenue-from-non-paying-segment"

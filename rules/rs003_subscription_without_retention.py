@@ -45,11 +45,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.facts import relationships_serving
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import Canvas, Item
-from canvaslint.rule import Context
+from canvaslint.model.canvas import Canvas, Item
+from canvaslint.model.facts import relationships_serving
 
 CODE = "RS003"
 NAME = "subscription-without-retention"

@@ -20,7 +20,7 @@ Passes:
         ownership: own
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "S001"
 NAME = "schema"

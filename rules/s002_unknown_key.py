@@ -19,7 +19,7 @@ Passes:
       - Home coffee lovers
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "S002"
 NAME = "unknown-key"

@@ -36,12 +36,12 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import or_list, rule_data
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term, terms
-from canvaslint.model import Item, relationship_type
-from canvaslint.rule import Context
-from canvaslint.rulekit import or_list, rule_data
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Item, relationship_type
 
 from ._strategy import (
     COMPETES_ON,

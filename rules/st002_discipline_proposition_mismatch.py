@@ -33,10 +33,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import or_list, rule_data
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term, terms
-from canvaslint.rule import Context
-from canvaslint.rulekit import or_list, rule_data
 
 from ._strategy import COMPETES_ON, DISCIPLINE, list_of, path, per_discipline, stated
 

@@ -40,11 +40,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import channels_reaching
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import Canvas, Item
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Canvas, Item
+from canvaslint.model.facts import channels_reaching
 
 CODE = "VP002"
 NAME = "proposition-not-delivered"

@@ -31,10 +31,10 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import waits
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
+from canvaslint.model import blocks as B
+from canvaslint.model.facts import waits
 
 CODE = "VP003"
 NAME = "proposition-without-activity"

@@ -47,13 +47,13 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint import blocks as B
-from canvaslint.facts import relationships_serving
+from canvaslint.check.rule import Context
+from canvaslint.check.rulekit import or_list, rule_data
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term, terms
-from canvaslint.model import Canvas, Item, relationship_type
-from canvaslint.rule import Context
-from canvaslint.rulekit import or_list, rule_data
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Canvas, Item, relationship_type
+from canvaslint.model.facts import relationships_serving
 
 CODE = "VP004"
 NAME = "price-proposition-costly-relationship"

@@ -21,8 +21,8 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
+from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.rule import Context
 
 CODE = "X001"
 NAME = "unused-suppression"
@@ -68,5 +68,5 @@ NEEDS_CANVAS = False
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
-    """The engine finds these after the other rules ran (see canvaslint.suppress)."""
+    """The engine finds these after the other rules ran (see canvaslint.check.suppress)."""
     return ()

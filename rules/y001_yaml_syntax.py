@@ -19,7 +19,7 @@ Passes:
         market: b2c
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "Y001"
 NAME = "yaml-syntax"

@@ -16,7 +16,7 @@ Passes:
     description: Premium portioned coffee at home
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "Y002"
 NAME = "duplicate-key"

@@ -19,7 +19,7 @@ Passes:
         description: "no"
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "Y003"
 NAME = "implicit-type"

@@ -14,7 +14,7 @@ Passes:
     name: Nespresso
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "Y004"
 NAME = "multiple-documents"

@@ -13,7 +13,7 @@ Passes:
     name: Nespresso
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "Y005"
 NAME = "unknown-tag"

@@ -19,7 +19,7 @@ Passes:
     name: Nespresso
 """
 
-from canvaslint.rulekit import reported
+from canvaslint.check.rulekit import reported
 
 CODE = "Y006"
 NAME = "resource-limit"

@@ -14,12 +14,12 @@ import pytest
 # subprocesses, which inherit it) while rules move their words into the catalogs.
 os.environ["CANVASLINT_STRICT_MESSAGES"] = "1"
 
-from canvaslint.engine import RunSettings, lint_document
+from canvaslint.check.engine import RunSettings, lint_document
+from canvaslint.check.registry import discover
+from canvaslint.check.rule import RuleInfo
+from canvaslint.check.selection import Selection
 from canvaslint.finding import Finding
-from canvaslint.loader import load
-from canvaslint.registry import discover
-from canvaslint.rule import RuleInfo
-from canvaslint.selection import Selection
+from canvaslint.read.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -15,11 +15,11 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
-from canvaslint.discovery import Target
-from canvaslint.engine import RunSettings
+from canvaslint.check.engine import RunSettings
+from canvaslint.check.runner import lint_target
 from canvaslint.finding import Finding
-from canvaslint.runner import lint_target
-from canvaslint.textio import decode_bytes
+from canvaslint.read.discovery import Target
+from canvaslint.read.textio import decode_bytes
 from tests.conftest import EXAMPLES, all_rules
 
 HERE = Path(__file__).parent

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 
 CANVAS = """name: A
 description: no

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from canvaslint._fastschema import is_valid
 from canvaslint.i18n import localize
-from canvaslint.loader import load
+from canvaslint.model._fastschema import is_valid
+from canvaslint.read.loader import load
 from tests.conftest import lint
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 from tests.conftest import EXAMPLES, ROOT
 
 GOLDEN = Path(__file__).parent / "golden"

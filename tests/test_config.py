@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from canvaslint import config as config_module
-from canvaslint.cli import cli
+from canvaslint.check import config as config_module
+from canvaslint.cli.main import cli
 
 CANVAS = "name: A\ndescription: no\ncustomer_segments: [Everyone]\nkey_partners: []\n"
 # Structural rules only: the business rules have tests of their own.

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from canvaslint.docgen import markdown
+from canvaslint.report.docgen import markdown
 from tests.conftest import ROOT, all_rules
 
 

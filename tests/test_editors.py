@@ -24,7 +24,7 @@ import pytest
 from lsprotocol import types as T
 from pytest_lsp import ClientServerConfig
 
-from canvaslint.discovery import is_canvas_name
+from canvaslint.read.discovery import is_canvas_name
 from tests.conftest import ROOT
 
 DOC = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")

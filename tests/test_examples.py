@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from canvaslint.engine import RunSettings, lint_document
-from canvaslint.loader import load
+from canvaslint.check.engine import RunSettings, lint_document
+from canvaslint.read.loader import load
 from tests.conftest import EXAMPLES, all_rules
 
 CLEAN = sorted(EXAMPLES.glob("*.canvas.yaml"))

@@ -1,4 +1,4 @@
-"""The generated validator (canvaslint/_fastschema.py) stays in step with the schema.
+"""The generated validator (canvaslint/model/_fastschema.py) stays in step with the schema.
 
 canvaslint trusts ``is_valid`` to skip jsonschema on valid canvases, so it
 must agree with jsonschema on every input: the examples, generated canvases
@@ -20,10 +20,10 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from canvaslint import _fastschema
 from canvaslint.i18n import localize
-from canvaslint.loader import load
-from canvaslint.schema import load_schema
+from canvaslint.model import _fastschema
+from canvaslint.model.schema import load_schema
+from canvaslint.read.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -45,7 +45,7 @@ VALIDATOR = Draft202012Validator(load_schema())
 def test_generated_file_is_current() -> None:
     schema = json.loads((ROOT / "schemas" / "canvas.schema.json").read_text(encoding="utf-8"))
     expected = GEN.generate(schema)
-    current = (ROOT / "canvaslint" / "_fastschema.py").read_text(encoding="utf-8")
+    current = (ROOT / "canvaslint" / "model" / "_fastschema.py").read_text(encoding="utf-8")
     assert current == expected, "schemas/ changed: run python tools/gen_fastschema.py"
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 from tests.conftest import EXAMPLES, ROOT
 
 
@@ -354,8 +354,8 @@ def check(ctx, options):  # about how the file is written: the data as written
 
 
 def test_a_plugin_rule_offers_a_fix(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from canvaslint import config as config_module
-    from canvaslint import plugins
+    from canvaslint.check import config as config_module
+    from canvaslint.check import plugins
 
     monkeypatch.chdir(tmp_path)
     monkeypatch.syspath_prepend(str(tmp_path))
@@ -377,7 +377,7 @@ def test_fixes_that_all_add_a_finding_elsewhere_cost_a_bounded_number_of_lints(
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Each `expect` fixed is read as meant already (issue 18): its CR001 is reported before
     the fix, so the fix adds nothing and is made; all of them in few lints."""
-    from canvaslint.fix import apply
+    from canvaslint.check.fix import apply
     from tests.conftest import all_rules
 
     lines = ["name: Shop", "customer_segments:"]

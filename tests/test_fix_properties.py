@@ -19,9 +19,9 @@ from collections import Counter
 from hypothesis import given
 from hypothesis import strategies as st
 
-from canvaslint.engine import RunSettings, lint_document
-from canvaslint.fix.apply import fix_text
-from canvaslint.loader import load
+from canvaslint.check.engine import RunSettings, lint_document
+from canvaslint.check.fix.apply import fix_text
+from canvaslint.read.loader import load
 from tests.conftest import EXAMPLES, all_rules
 from tests.test_properties import SETTINGS
 

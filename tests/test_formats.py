@@ -20,12 +20,13 @@ import pytest
 from click.testing import CliRunner
 from jsonschema.validators import validator_for
 
-from canvaslint import formatters, ruledoc
-from canvaslint.check import output_plan
-from canvaslint.cli import check as check_command
+from canvaslint.check import ruledoc
+from canvaslint.cli.check import output_plan
+from canvaslint.cli.main import check as check_command
 from canvaslint.finding import Finding, Severity
-from canvaslint.formatters import github, junit, sarif
-from canvaslint.report import Report
+from canvaslint.report import formatters
+from canvaslint.report.formatters import github, junit, sarif
+from canvaslint.report.results import Report
 from tests.conftest import ROOT, all_rules
 
 GOLDEN = Path(__file__).parent / "golden"

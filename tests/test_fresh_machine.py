@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from packaging.version import Version
 
-from canvaslint import registry
+from canvaslint.check import registry
 from tests import conftest
 from tests.conftest import EXAMPLES, ROOT
 

@@ -18,12 +18,12 @@ from types import SimpleNamespace
 
 import pytest
 
-from canvaslint import runner
-from canvaslint.discovery import Target, targets
-from canvaslint.engine import RunSettings, lint_document
+from canvaslint.check import runner
+from canvaslint.check.engine import RunSettings, lint_document
+from canvaslint.check.rule import RuleInfo
 from canvaslint.finding import Finding
-from canvaslint.loader import load
-from canvaslint.rule import RuleInfo
+from canvaslint.read.discovery import Target, targets
+from canvaslint.read.loader import load
 from tests.conftest import EXAMPLES, ROOT, all_rules
 
 CANVAS = "name: Roast\r\ncustomer_segments:\r\n  - name: Banks\r\n    market: b2x\r\n"

@@ -250,8 +250,8 @@ def test_a_folder_that_can_be_listed_but_not_entered(
         repo: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from click.testing import CliRunner
 
-    from canvaslint import config as config_module
-    from canvaslint.cli import cli
+    from canvaslint.check import config as config_module
+    from canvaslint.cli.main import cli
 
     (repo / "locked").mkdir()
     (repo / "locked" / "shop.canvas.yaml").write_text(CANVAS, encoding="utf-8")

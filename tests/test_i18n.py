@@ -14,11 +14,11 @@ from importlib import resources
 import pytest
 import yaml
 
+from canvaslint.check.rule import RuleInfo
+from canvaslint.check.ruledoc import parse
 from canvaslint.i18n import language
 from canvaslint.messages import template
-from canvaslint.rule import RuleInfo
-from canvaslint.ruledoc import parse
-from canvaslint.schema import load_schema
+from canvaslint.model.schema import load_schema
 from tests.conftest import all_rules, lint
 
 BUILTIN = [r for r in all_rules() if r.origin == "canvaslint"]
@@ -160,7 +160,7 @@ def test_every_rule_explains_why_in_each_language(code: str) -> None:
 def test_rule_explains_itself_in_the_language_asked(code: str, fails: str, passes: str) -> None:
     from click.testing import CliRunner
 
-    from canvaslint.cli import cli
+    from canvaslint.cli.main import cli
 
     rule = next(r for r in BUILTIN if r.code == "CR001")
     out = CliRunner().invoke(cli, ["rule", "CR001", "--lang", code]).output

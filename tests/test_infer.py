@@ -199,7 +199,7 @@ def test_stemming_in_two_threads_gives_what_one_thread_gives() -> None:
     words up, which showed as a crashed rule (X000) in the editor only."""
     from concurrent.futures import ThreadPoolExecutor
 
-    from canvaslint.infer.words import stems
+    from canvaslint.model.infer.words import stems
 
     words = ["abonnementen", "bezorgdiensten", "klantenservice", "restaurants",
              "verzekeringen", "ondernemingen"] * 4000

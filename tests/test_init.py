@@ -22,9 +22,9 @@ import yaml
 from click.testing import CliRunner
 from jsonschema import Draft202012Validator
 
-from canvaslint.cli import cli
+from canvaslint.cli.init import LANGUAGES, starter
+from canvaslint.cli.main import cli
 from canvaslint.i18n import detect, language, localized_schema
-from canvaslint.init import LANGUAGES, starter
 from tests.conftest import ROOT, lint
 
 LANGS = sorted(LANGUAGES)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canvaslint.finding import Problem
-from canvaslint.loader import load
+from canvaslint.read.loader import load
 
 
 def test_positions_of_nested_values_are_one_based() -> None:

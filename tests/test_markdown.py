@@ -17,9 +17,9 @@ from click.testing import CliRunner
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from canvaslint.cli import cli
-from canvaslint.formats import load_canvas
+from canvaslint.cli.main import cli
 from canvaslint.i18n import localize
+from canvaslint.read.formats import load_canvas
 from tests.conftest import ROOT
 
 DATA = ROOT / "tests" / "data" / "markdown"

@@ -14,9 +14,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from canvaslint.cli import cli
-from canvaslint.formats import load_canvas
+from canvaslint.cli.main import cli
 from canvaslint.i18n import localize
+from canvaslint.read.formats import load_canvas
 from tests.conftest import EXAMPLES
 from tests.markdown_writer import write
 

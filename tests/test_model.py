@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import yaml
 
-from canvaslint.model import build
-from canvaslint.slug import slugify
+from canvaslint.model.canvas import build
+from canvaslint.model.slug import slugify
 
 
 def test_slugs_keep_letters_of_any_script() -> None:

@@ -12,9 +12,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from canvaslint import config as config_module
-from canvaslint import plugins
-from canvaslint.cli import cli
+from canvaslint.check import config as config_module
+from canvaslint.check import plugins
+from canvaslint.cli.main import cli
 from tests.conftest import EXAMPLES, ROOT, provide_runtime_dependencies
 
 CANVAS = """name: Coffee club

@@ -25,11 +25,11 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from canvaslint import runner
-from canvaslint.discovery import targets
-from canvaslint.engine import RunSettings, lint_document
+from canvaslint.check import runner
+from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.finding import Finding
-from canvaslint.loader import load
+from canvaslint.read.discovery import targets
+from canvaslint.read.loader import load
 from tests.conftest import ROOT, all_rules
 
 SCHEMA = json.loads((ROOT / "schemas" / "canvas.schema.json").read_text(encoding="utf-8"))

@@ -26,13 +26,13 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from canvaslint import blocks as B
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 from canvaslint.finding import Finding, format_path
 from canvaslint.i18n import language
-from canvaslint.model import build
-from canvaslint.render.marks import Marks, within
-from canvaslint.render.page import CSP
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import build
+from canvaslint.report.render.marks import Marks, within
+from canvaslint.report.render.page import CSP
 from tests.conftest import EXAMPLES, ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
@@ -163,7 +163,7 @@ def messy_canvas(folder: Path) -> Path:
 
 def item_paths(path: Path) -> set[str]:
     from canvaslint.i18n import localize
-    from canvaslint.loader import load
+    from canvaslint.read.loader import load
 
     doc = load(path.name, path.read_bytes())
     localize(doc)

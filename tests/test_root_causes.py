@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 
 
 @pytest.fixture

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from canvaslint.rule import RuleInfo
-from canvaslint.ruledoc import parse
+from canvaslint.check.rule import RuleInfo
+from canvaslint.check.ruledoc import parse
 from tests.conftest import all_rules, lint
 
 RULES = all_rules()

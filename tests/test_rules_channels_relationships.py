@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from canvaslint.rulekit import rule_data
+from canvaslint.check.rulekit import rule_data
 from tests.conftest import ROOT, lint
 
 # Two segments, one proposition each: the base of most cases below.

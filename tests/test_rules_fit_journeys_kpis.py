@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from canvaslint.engine import RunSettings, lint_document
+from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.finding import Severity
-from canvaslint.loader import load
+from canvaslint.read.loader import load
 from tests.conftest import all_rules, lint
 
 # A segment with a profile and a proposition for it: the base of the FIT cases.

@@ -12,9 +12,9 @@ import random
 import pytest
 import yaml
 
-from canvaslint.cap import CAP
-from canvaslint.facts import carries, channels_reaching
-from canvaslint.model import build
+from canvaslint.check.cap import CAP
+from canvaslint.model.canvas import build
+from canvaslint.model.facts import carries, channels_reaching
 from tests.conftest import lint
 
 SEGMENTS = """

@@ -10,9 +10,9 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from canvaslint.cli import cli
-from canvaslint.model import build
-from canvaslint.score import Part, Score, compute, score_document, score_file
+from canvaslint.cli.main import cli
+from canvaslint.model.canvas import build
+from canvaslint.report.score import Part, Score, compute, score_document, score_file
 from tests.conftest import EXAMPLES, ROOT
 
 FULL_BLOCKS = """

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 from tests.conftest import ROOT
 
 DRAFT = """\

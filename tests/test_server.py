@@ -395,7 +395,7 @@ async def test_code_action_disables_the_rule_for_the_line(
 @pytest.mark.filterwarnings("ignore:The test <Function")
 def test_without_pygls_the_command_says_how_to_install() -> None:
     code = ("import sys; sys.modules['pygls'] = None; sys.argv = ['canvaslint', 'server']; "
-            "from canvaslint.cli import main; main()")
+            "from canvaslint.cli.main import main; main()")
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           stdin=subprocess.DEVNULL)
     assert done.returncode == 2

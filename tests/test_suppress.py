@@ -6,7 +6,7 @@ from pathlib import Path
 
 from click.testing import CliRunner
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 from tests.conftest import lint
 
 

@@ -21,7 +21,7 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 from tests.conftest import ROOT, all_rules
 
 # English words that are not also Dutch words.

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from click.testing import CliRunner, Result
 
-from canvaslint.cli import cli
+from canvaslint.cli.main import cli
 
 CANVAS = """\
 name: Roaster
@@ -102,7 +102,7 @@ def test_summary_line_in_dutch(tmp_path: Path) -> None:
 
 
 def test_russian_plural_forms_follow_cldr() -> None:
-    from canvaslint.summary import Words
+    from canvaslint.report.summary import Words
 
     words = Words("ru")
     shown = [words.count(n, "problem") for n in (1, 2, 5, 11, 12, 21, 22, 25, 111, 104)]

@@ -19,8 +19,8 @@ from pathlib import Path
 
 import pytest
 
-from canvaslint.engine import RunSettings, lint_document
-from canvaslint.loader import load
+from canvaslint.check.engine import RunSettings, lint_document
+from canvaslint.read.loader import load
 from tests.conftest import all_rules
 
 SUITE = Path(__file__).parent / "data" / "yaml-test-suite"

@@ -1,6 +1,6 @@
 """Quick fixes offered on a finding: disable its rule here, or in the whole file.
 
-The edits write the inline directives of :mod:`canvaslint.suppress`: a
+The edits write the inline directives of :mod:`canvaslint.check.suppress`: a
 comment line ``# canvaslint: disable=CODE -- reason`` above the finding's
 line, indented like it, or ``# canvaslint: disable-file=CODE -- reason`` at
 the top of the file. The reason is a placeholder to replace: a suppression

@@ -26,14 +26,14 @@ from pygls.uris import to_fs_path
 from pygls.workspace import TextDocument
 
 from canvaslint import __version__
-from canvaslint.config import PYPROJECT, YAML_NAME
-from canvaslint.discovery import is_canvas_name
+from canvaslint.check.config import PYPROJECT, YAML_NAME
+from canvaslint.check.registry import PluginError, discover
+from canvaslint.check.rule import RuleInfo
 from canvaslint.finding import Finding, Severity
-from canvaslint.formats import is_markdown
-from canvaslint.loader import Span
-from canvaslint.model import Canvas
-from canvaslint.registry import PluginError, discover
-from canvaslint.rule import RuleInfo
+from canvaslint.model.canvas import Canvas
+from canvaslint.read.discovery import is_canvas_name
+from canvaslint.read.formats import is_markdown
+from canvaslint.read.loader import Span
 from canvaslint.server import rename
 from canvaslint.server.lookup import Index
 from canvaslint.server.snapshot import Snapshot, lint_buffer, path_for

@@ -12,9 +12,9 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from canvaslint import blocks as B
 from canvaslint.i18n import language
-from canvaslint.model import Canvas
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Canvas
 from canvaslint.server.context import Where
 from canvaslint.server.schemanav import keys_at, meaning, schema_at, vocabulary_at
 

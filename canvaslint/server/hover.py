@@ -8,12 +8,12 @@ says it means. Markdown, which every editor renders.
 
 from __future__ import annotations
 
-from canvaslint import blocks as B
-from canvaslint.explain import explanation
 from canvaslint.finding import Finding
 from canvaslint.i18n import VOCABULARY_FIELDS, language
-from canvaslint.loader import ScalarNode, Span
-from canvaslint.model import Item
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Item
+from canvaslint.read.loader import ScalarNode, Span
+from canvaslint.report.explain import explanation
 from canvaslint.server.lookup import Index, contains, node_at_position
 from canvaslint.server.schemanav import description_at, meaning
 from canvaslint.server.snapshot import Snapshot

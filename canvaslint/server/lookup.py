@@ -14,10 +14,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cached_property
 
-from canvaslint import blocks as B
 from canvaslint.finding import DataPath
-from canvaslint.loader import Document, MappingNode, Node, ScalarNode, SequenceNode, Span
-from canvaslint.model import Canvas, Item, Reference
+from canvaslint.model import blocks as B
+from canvaslint.model.canvas import Canvas, Item, Reference
+from canvaslint.read.loader import Document, MappingNode, Node, ScalarNode, SequenceNode, Span
 
 
 def contains(span: Span, line: int, column: int) -> bool:

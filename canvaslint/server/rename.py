@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 import yaml
 
-from canvaslint.loader import Span
-from canvaslint.model import Item
+from canvaslint.model.canvas import Item
+from canvaslint.read.loader import Span
 from canvaslint.server.lookup import Index
 
 # A value YAML reads back as the same text without quotes (no ": ", " #", leading

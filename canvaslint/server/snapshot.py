@@ -14,19 +14,19 @@ import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from canvaslint import config
-from canvaslint.check import CheckOptions, Plan
-from canvaslint.config import ConfigError
-from canvaslint.discovery import Target, display_name
-from canvaslint.engine import context_for, lint_document
+from canvaslint.check import config
+from canvaslint.check.config import ConfigError
+from canvaslint.check.engine import context_for, lint_document
+from canvaslint.check.registry import PluginError
+from canvaslint.check.rule import Context, RuleInfo
+from canvaslint.check.runner import guarded
+from canvaslint.check.selection import SelectorError
+from canvaslint.cli.check import CheckOptions, Plan
 from canvaslint.finding import Finding, Severity
-from canvaslint.formats import load_canvas
-from canvaslint.loader import Document, load
-from canvaslint.model import Canvas, build
-from canvaslint.registry import PluginError
-from canvaslint.rule import Context, RuleInfo
-from canvaslint.runner import guarded
-from canvaslint.selection import SelectorError
+from canvaslint.model.canvas import Canvas, build
+from canvaslint.read.discovery import Target, display_name
+from canvaslint.read.formats import load_canvas
+from canvaslint.read.loader import Document, load
 
 
 @dataclass

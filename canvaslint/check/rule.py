@@ -1,0 +1,158 @@
+"""The contract between the engine and a rule, built-in or third-party.
+
+A rule is a module (or any object) with ``CODE``, ``NAME``, ``SEVERITY``,
+``SUMMARY``, a docstring that explains it, and ``check(ctx, options)``
+yielding :class:`~canvaslint.finding.Problem`. Optional: ``OPTIONS`` (the
+default options, a mapping), ``OPTIONS_SCHEMA`` (a JSON schema for them)
+``NEEDS_CANVAS = False`` for rules that must run even when the file
+could not be read as a canvas (the Y and S rules), and ``FIX = "safe"`` or
+``"unsafe"`` for rules whose problems may carry a :class:`~canvaslint.finding.Fix`
+(``check --fix`` applies the safe ones; ``--unsafe-fixes`` the others too).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import TYPE_CHECKING, Any, Protocol
+
+from canvaslint.finding import Problem, Severity
+from canvaslint.model.canvas import Canvas
+from canvaslint.read.loader import Document
+
+if TYPE_CHECKING:
+    from canvaslint.model.infer import InferSettings
+
+
+def _default_infer() -> InferSettings:
+    from canvaslint.model.infer import InferSettings
+
+    return InferSettings()
+
+
+# What a rule may declare as FIX: no fix, a fix that keeps meaning, one that changes it.
+FIX_KINDS = ("", "safe", "unsafe")
+
+
+class Rule(Protocol):
+    CODE: str
+    NAME: str
+    SEVERITY: str
+    SUMMARY: str
+
+    def check(self, ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]: ...
+
+
+@dataclass(frozen=True)
+class RuleInfo:
+    """A loaded rule with what the engine needs to know about it."""
+
+    code: str
+    name: str
+    severity: Severity
+    summary: str
+    doc: str
+    rule: Rule
+    origin: str = "canvaslint"
+    options: Mapping[str, Any] = field(default_factory=dict)
+    options_schema: Mapping[str, Any] | None = None
+    needs_canvas: bool = True
+    # "" (no fix), "safe" (check --fix repairs it) or "unsafe" (needs --unsafe-fixes).
+    fix: str = ""
+    # language -> {"summary": ..., "doc": ..., msgid: template}
+    translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+
+    def summary_in(self, lang: str) -> str:
+        return self.message(lang, "summary", fallback=self.summary)
+
+    def message(self, lang: str, msgid: str, args: Mapping[str, Any] | None = None,
+                count: int | None = None, fallback: str = "") -> str:
+        """The rule's message ``msgid`` in ``lang``, its arguments filled in.
+
+        A built-in rule's messages live in the catalogs (``canvaslint/messages``),
+        English among them; a plugin's in its own ``TRANSLATIONS``, with the
+        English sentence it yielded as the fallback.
+        """
+        from canvaslint.i18n import language, render, translate
+        from canvaslint.messages import template
+
+        if self.origin == "canvaslint":
+            msg = f"{self.code}.{msgid}"
+            english = template("en", msg, count)
+            if english is not None or not fallback:
+                found = template(lang, msg, count) or english
+                if found is not None:
+                    return render(found, args or {}, language(lang))
+        if lang == "en":
+            return fallback
+        return translate(self.translations, lang, msgid, args) or fallback
+
+    def why_in(self, lang: str) -> str | None:
+        """The rationale in ``lang``; English has it in the docstring, the rule's documentation."""
+        if lang == "en":
+            return None
+        if self.origin == "canvaslint":
+            from canvaslint.messages import template
+
+            return template(lang, f"{self.code}.why")
+        return self.translations.get(lang, {}).get("why")
+
+    def doc_in(self, lang: str) -> str:
+        return self.translations.get(lang, {}).get("doc", self.doc)
+
+
+@dataclass
+class Context:
+    """What a rule sees: the document and, built on first use, the model."""
+
+    document: Document
+    # Whether (and with which extra words) facts are read from the notes' words.
+    infer: InferSettings = field(default_factory=lambda: _default_infer())
+
+    @cached_property
+    def canvas(self) -> Canvas:
+        from canvaslint.model.canvas import build
+        from canvaslint.model.infer import infer
+
+        data = self.document.data if isinstance(self.document.data, dict) else {}
+        canvas = build(self._meant(data))
+        infer(canvas, self.document.language, self.infer)
+        return canvas
+
+    def _meant(self, data: dict[str, Any]) -> dict[str, Any]:
+        """The data as meant: the rules never reason from a value the schema rejected."""
+        if not data:
+            return data
+        from canvaslint.i18n import language
+        from canvaslint.model.meant import as_meant
+
+        lang = language(self.document.language)
+        meant, renamed = as_meant(data, self.schema_problems, lang.key_alias, lang.value_alias)
+        if renamed:  # findings about the items under a misspelt key point into it
+            self.document.key_alias = {**self.document.key_alias, **renamed}
+        return meant
+
+    @cached_property
+    def schema_problems(self) -> list[tuple[str, Problem]]:
+        from canvaslint.model._fastschema import is_valid
+
+        if self.document.root is None and self.document.problems:
+            return []  # unreadable (Y001): there is no data to check against the schema
+        if self.document.root is None:
+            return [("S001", Problem((), "the file is empty: a canvas needs at least a "
+                                     "`name:` line with the name of the business"))]
+        if is_valid(self.document.data):
+            return []  # valid: no need to import jsonschema and compile the schema
+        from canvaslint.model.schema import check
+
+        return check(self.document)
+
+    def problems_for(self, code: str) -> list[Problem]:
+        """Problems the loader, the schema or the resolver found for ``code``."""
+        found = [p for c, p in self.document.problems if c == code]
+        if code in ("S001", "S002", "Y003"):
+            found += [p for c, p in self.schema_problems if c == code]
+        if code.startswith("R") and self.document.usable:
+            found += self.canvas.problems.get(code, [])
+        return found
