@@ -15,7 +15,6 @@ from canvaslint.check.rule import Context
 from canvaslint.check.rulekit import for_plain_note, or_list, quote_list, rule_data
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, language, terms
-from canvaslint.model import blocks
 from canvaslint.model.canvas import Canvas, Item, relationship_type
 from canvaslint.model.facts import (
     LINKS,
@@ -33,6 +32,7 @@ from canvaslint.model.facts import (
     waits,
     writes_links,
 )
+from canvaslint.read import blocks
 
 __all__ = [
     "LINKS", "AllOf", "AnyOf", "Canvas", "Context", "DataPath", "Fix", "Item", "Key", "Kind",

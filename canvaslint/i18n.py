@@ -10,6 +10,7 @@ templates a rule offers in ``TRANSLATIONS`` (English is the fallback).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -167,12 +168,20 @@ def _normalize(data: Any, lang: Language, key: str | None) -> Any:
     return data
 
 
+_LANGUAGE_LINE = re.compile(r"^(?:language|taal|язык)[ \t]*:[ \t]*[\"']?(en|nl|ru)\b",
+                            re.MULTILINE)
+
+
+def language_line(text: str) -> str:
+    """The language a canvas's ``language:`` line names, or English."""
+    found = _LANGUAGE_LINE.search(text)
+    return found.group(1) if found else "en"
+
+
 def localize(doc: Any) -> None:
     """Detect the document's language and translate its data in place."""
     code = detect(doc.data)
     if doc.data is None and doc.text:  # not readable YAML: its language line still says it
-        from canvaslint.report.summary import language_line
-
         code = language_line(doc.text)
     lang = language(code)
     doc.language = code

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Iterator
 from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item, relationship_type
 from canvaslint.model.facts import relationships_serving
+from canvaslint.read import blocks as B
 
 MEDIA = (
     "in-person", "store", "phone", "email", "chat", "sms", "messenger", "social-media",

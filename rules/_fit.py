@@ -12,9 +12,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from canvaslint.check.rulekit import quote_list
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item
 from canvaslint.model.facts import propositions_for
+from canvaslint.read import blocks as B
 
 # The profile kinds of a segment, in the order the format lists them.
 PROFILE = (B.JOBS, B.PAINS, B.GAINS)

@@ -16,7 +16,7 @@ from typing import Any
 from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import DataPath
 from canvaslint.model.canvas import Canvas, Item
-from canvaslint.model.schema import load_schema
+from canvaslint.read.blocks import load_schema
 
 DISCIPLINE = "value_discipline"
 COST_ORIENTATION = "cost_orientation"

@@ -39,7 +39,7 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 CODE = "B001"
 NAME = "empty-block"

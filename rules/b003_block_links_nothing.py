@@ -37,8 +37,8 @@ from canvaslint.check.rule import Context
 from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import Localized, language
-from canvaslint.model import blocks as B
 from canvaslint.model.facts import LINKS, block_links, writes_links
+from canvaslint.read import blocks as B
 
 CODE = "B003"
 NAME = "block-links-nothing"

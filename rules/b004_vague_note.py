@@ -30,7 +30,7 @@ from typing import Any
 from canvaslint.check.rule import Context
 from canvaslint.check.rulekit import rule_data
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 CODE = "B004"
 NAME = "vague-note"

@@ -46,8 +46,8 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas
+from canvaslint.read import blocks as B
 
 CODE = "CH005"
 NAME = "goods-without-delivery"

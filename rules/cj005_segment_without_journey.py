@@ -35,7 +35,7 @@ from typing import Any
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 CODE = "CJ005"
 NAME = "segment-without-journey"

@@ -40,9 +40,9 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Item
 from canvaslint.model.facts import costs_for, waits
+from canvaslint.read import blocks as B
 
 CODE = "CO002"
 NAME = "activity-or-resource-without-cost"

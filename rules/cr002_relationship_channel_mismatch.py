@@ -48,8 +48,8 @@ from canvaslint.check.rule import Context
 from canvaslint.check.rulekit import or_list, quote_list, rule_data
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term, terms
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Item, relationship_type
+from canvaslint.read import blocks as B
 
 from ._channels import MEDIA, RELATIONSHIP_TYPE_NAMES, names, quoted, type_words
 

@@ -34,10 +34,10 @@ from typing import Any
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Item, relationship_type
 from canvaslint.model.facts import block_links, costs_for
 from canvaslint.model.infer import shared_words
+from canvaslint.read import blocks as B
 
 from ._channels import type_words
 

@@ -32,8 +32,8 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.infer.words import stems, tokens
+from canvaslint.read import blocks as B
 
 CODE = "CS006"
 NAME = "segment-also-partner"

@@ -37,7 +37,7 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 from ._fit import unmatched, unmatched_args, unmatched_message
 

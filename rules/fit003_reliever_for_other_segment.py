@@ -41,7 +41,7 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 CODE = "FIT003"
 NAME = "reliever-for-other-segment"

@@ -31,7 +31,7 @@ from typing import Any
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 CODE = "FIT006"
 NAME = "functional-jobs-only"

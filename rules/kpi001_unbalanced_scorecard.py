@@ -35,7 +35,7 @@ from canvaslint.check.rule import Context
 from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 CODE = "KPI001"
 NAME = "unbalanced-scorecard"

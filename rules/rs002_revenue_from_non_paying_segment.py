@@ -38,8 +38,8 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.facts import is_free, pays
+from canvaslint.read import blocks as B
 
 CODE = "RS002"
 NAME = "revenue-from-non-paying-segment"

@@ -42,9 +42,9 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item
 from canvaslint.model.facts import channels_reaching
+from canvaslint.read import blocks as B
 
 CODE = "VP002"
 NAME = "proposition-not-delivered"

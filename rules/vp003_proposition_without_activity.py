@@ -33,8 +33,8 @@ from typing import Any
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.facts import waits
+from canvaslint.read import blocks as B
 
 CODE = "VP003"
 NAME = "proposition-without-activity"

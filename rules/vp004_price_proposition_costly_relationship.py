@@ -51,9 +51,9 @@ from canvaslint.check.rule import Context
 from canvaslint.check.rulekit import or_list, rule_data
 from canvaslint.finding import Problem
 from canvaslint.i18n import Term, terms
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item, relationship_type
 from canvaslint.model.facts import relationships_serving
+from canvaslint.read import blocks as B
 
 CODE = "VP004"
 NAME = "price-proposition-costly-relationship"

@@ -22,7 +22,7 @@ from jsonschema import Draft202012Validator
 
 from canvaslint.i18n import localize
 from canvaslint.model import _fastschema
-from canvaslint.model.schema import load_schema
+from canvaslint.read.blocks import load_schema
 from canvaslint.read.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent

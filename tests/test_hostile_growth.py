@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
 import hostile  # noqa: E402
 
 from canvaslint.check.cap import CAP  # noqa: E402
-from canvaslint.check.suggest import BUDGET  # noqa: E402
+from canvaslint.model.suggest import BUDGET  # noqa: E402
 
 # A canvas that links none of its segments gets one B003, not a CS001 per segment
 # (issue 16); one proposition naming a segment makes every unserved segment a CS001

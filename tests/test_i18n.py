@@ -18,7 +18,7 @@ from canvaslint.check.rule import RuleInfo
 from canvaslint.check.ruledoc import parse
 from canvaslint.i18n import language
 from canvaslint.messages import template
-from canvaslint.model.schema import load_schema
+from canvaslint.read.blocks import load_schema
 from tests.conftest import all_rules, lint
 
 BUILTIN = [r for r in all_rules() if r.origin == "canvaslint"]

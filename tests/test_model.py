@@ -5,7 +5,7 @@ from __future__ import annotations
 import yaml
 
 from canvaslint.model.canvas import build
-from canvaslint.model.slug import slugify
+from canvaslint.read.slug import slugify
 
 
 def test_slugs_keep_letters_of_any_script() -> None:

@@ -29,8 +29,8 @@ from click.testing import CliRunner
 from canvaslint.cli.main import cli
 from canvaslint.finding import Finding, format_path
 from canvaslint.i18n import language
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import build
+from canvaslint.read import blocks as B
 from canvaslint.report.render.marks import Marks, within
 from canvaslint.report.render.page import CSP
 from tests.conftest import EXAMPLES, ROOT

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 from jsonschema import Draft202012Validator
 
-from canvaslint.model.schema import load_schema
+from canvaslint.read.blocks import load_schema
 
 
 def test_schema_is_valid_2020_12() -> None:

@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from canvaslint.finding import Finding
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 Cause = tuple[str, int, int]
 

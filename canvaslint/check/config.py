@@ -218,7 +218,7 @@ def _load_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[
 def _validate(config: ConfigFile) -> None:
     from jsonschema import Draft202012Validator
 
-    from canvaslint.model.schema import load_schema
+    from canvaslint.read.blocks import load_schema
 
     validator = Draft202012Validator(load_schema("config.schema.json"))
     errors = sorted(validator.iter_errors(config.values), key=lambda e: list(e.absolute_path))

@@ -122,7 +122,7 @@ def _suppressions(doc: Document, catalog: Mapping[str, RuleInfo]) -> Suppression
     if suppress.MARKER not in doc.text:
         return None
     if is_markdown(doc.name):  # directives are HTML comments there
-        from canvaslint.read.markdown.directives import directives
+        from canvaslint.check.markdown_directives import directives
 
         return suppress.Suppressions(doc.text, catalog, directives(doc.text))
     from canvaslint.read.extent import item_ends

@@ -12,8 +12,8 @@ import yaml
 
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item
+from canvaslint.read import blocks as B
 
 CheckFn = Callable[[Context, Mapping[str, Any]], Iterable[Problem]]
 

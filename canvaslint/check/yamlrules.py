@@ -21,8 +21,8 @@ from canvaslint.check.pattern import Budget, compile_pattern
 from canvaslint.check.registry import PluginError
 from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item
+from canvaslint.read import blocks as B
 
 Check = Mapping[str, Any]
 

@@ -107,7 +107,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
 @click.option("--no-config", is_flag=True, help="Use no configuration file.")
 def infer_command(paths: tuple[str, ...], config: str | None, no_config: bool) -> None:
     """Show the facts read from each canvas's words, and why a rule could fire."""
-    from canvaslint.model.infer.show import run as show_inferred
+    from canvaslint.cli.infer import run as show_inferred
 
     sys.exit(show_inferred(list(paths), config, no_config))
 
@@ -187,7 +187,7 @@ def init_command(path: str | None, lang: str, force: bool) -> None:
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def convert_command(file: str, output: str | None, lang: str, force: bool) -> None:
     """Write a Markdown or bmml canvas as the equivalent YAML canvas."""
-    from canvaslint.read.markdown.convert import run
+    from canvaslint.cli.convert import run
 
     sys.exit(run(file, output, lang, force))
 
@@ -214,7 +214,7 @@ def render_command(file: str, output: str | None, select: tuple[str, ...],
                    lang: str | None) -> None:
     """Draw a canvas as the nine-block picture, findings marked on their notes."""
     from canvaslint.cli.check import CheckOptions
-    from canvaslint.report.render.command import run
+    from canvaslint.cli.render import run
 
     if config and no_config:
         raise click.UsageError("--config and --no-config cannot be used together")

@@ -14,8 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from canvaslint.finding import DataPath, Problem
-from canvaslint.model import blocks as B
-from canvaslint.model.slug import slugify
+from canvaslint.read import blocks as B
+from canvaslint.read.slug import slugify
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 from canvaslint.finding import DataPath
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 _PHRASES = {
     "en": {"of": "`{field}` of {label}", "canvas": "the canvas", "stage": 'stage "{stage}"'},

@@ -6,8 +6,8 @@ propositions does this channel carry?) can never answer it differently.
 
 from __future__ import annotations
 
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item, relationship_type
+from canvaslint.read import blocks as B
 
 
 def carried_propositions(canvas: Canvas, channel: Item) -> list[Item]:

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from canvaslint.check.fix.closest import sure_match
-from canvaslint.check.suggest import Suggester
 from canvaslint.finding import Fix, Problem
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item, Reference
-from canvaslint.model.slug import fold, slugify
+from canvaslint.model.closest import sure_match
+from canvaslint.model.suggest import Suggester
+from canvaslint.read import blocks as B
+from canvaslint.read.slug import fold, slugify
 
 
 def resolve(canvas: Canvas) -> None:

@@ -12,15 +12,14 @@ from __future__ import annotations
 
 import datetime
 import difflib
-import json
 from collections.abc import Iterator
 from functools import cache
-from importlib import resources
 from typing import Any
 
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.model.describe import place as local_place
 from canvaslint.model.describe import where
+from canvaslint.read.blocks import load_schema
 from canvaslint.read.loader import Document
 
 _TYPE_WORDS = {
@@ -42,14 +41,6 @@ _LOCAL_TYPE_WORDS = {
            "number": "число", "integer": "целое число", "boolean": "true или false",
            "null": "пустое значение", "or": " или ", "else": "что-то другое"},
 }
-
-
-@cache
-def load_schema(name: str = "canvas.schema.json") -> dict[str, Any]:
-    """A schema shipped as package data (works from an installed wheel)."""
-    text = resources.files("canvaslint.schemas").joinpath(name).read_text(encoding="utf-8")
-    schema: dict[str, Any] = json.loads(text)
-    return schema
 
 
 @cache
@@ -92,7 +83,7 @@ def _colon_notes(doc: Document, schema_name: str) -> dict[DataPath, tuple[str, P
     the schema would say "no name" and "unknown key" about a note the user
     wrote as text. Said once, as what happened and how to write it.
     """
-    from canvaslint.model import blocks as B
+    from canvaslint.read import blocks as B
 
     data = doc.data
     if schema_name != "canvas.schema.json" or not isinstance(data, dict):
@@ -248,8 +239,8 @@ def _key_fix(doc: Document, path: DataPath, known: list[str]) -> Fix | None:
 
 def _sure(written: str, known: list[str], doc: Document, values: bool = False) -> str | None:
     """The known word (English, or the canvas's language) ``written`` surely means."""
-    from canvaslint.check.fix.closest import sure_match
     from canvaslint.i18n import language
+    from canvaslint.model.closest import sure_match
 
     candidates = {word: word for word in known}
     if doc.language != "en":

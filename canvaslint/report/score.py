@@ -31,7 +31,6 @@ from typing import TYPE_CHECKING
 
 from canvaslint.finding import Finding, Severity
 from canvaslint.i18n import Key
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item
 from canvaslint.model.facts import (
     channels_reaching,
@@ -40,6 +39,7 @@ from canvaslint.model.facts import (
     relationships_serving,
     revenue_from,
 )
+from canvaslint.read import blocks as B
 from canvaslint.report.score_words import Blocks, Phrase, Stages, hint
 
 if TYPE_CHECKING:

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from canvaslint.i18n import LANGUAGES, Key, Localized, language
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Item
+from canvaslint.read import blocks as B
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "en": {

@@ -10,10 +10,10 @@ files are written in, else English (as the html page already chose it).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 
 from canvaslint.finding import Severity
+from canvaslint.i18n import language_line
 
 # Per language: templates, and nouns as (one, other) or, in Russian, (one, few, many).
 WORDS: dict[str, dict[str, str | tuple[str, ...]]] = {
@@ -154,8 +154,6 @@ class Words:
         return forms[0]
 
 
-_LANGUAGE_LINE = re.compile(r"^(?:language|taal|язык)[ \t]*:[ \t]*[\"']?(en|nl|ru)\b",
-                            re.MULTILINE)
 
 
 def written_in(raw: bytes | str) -> str | None:
@@ -168,12 +166,6 @@ def written_in(raw: bytes | str) -> str | None:
     if isinstance(raw, str):
         return None
     return language_line(raw.decode("utf-8", errors="replace"))
-
-
-def language_line(text: str) -> str:
-    """The language a canvas's ``language:`` line names, or English."""
-    found = _LANGUAGE_LINE.search(text)
-    return found.group(1) if found else "en"
 
 
 def common(languages: Iterable[str | None]) -> str:

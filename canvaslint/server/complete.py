@@ -13,8 +13,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from canvaslint.i18n import language
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas
+from canvaslint.read import blocks as B
 from canvaslint.server.context import Where
 from canvaslint.server.schemanav import keys_at, meaning, schema_at, vocabulary_at
 

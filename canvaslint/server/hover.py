@@ -10,8 +10,8 @@ from __future__ import annotations
 
 from canvaslint.finding import Finding
 from canvaslint.i18n import VOCABULARY_FIELDS, language
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Item
+from canvaslint.read import blocks as B
 from canvaslint.read.loader import ScalarNode, Span
 from canvaslint.report.explain import explanation
 from canvaslint.server.lookup import Index, contains, node_at_position

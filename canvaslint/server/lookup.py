@@ -15,8 +15,8 @@ from dataclasses import dataclass
 from functools import cached_property
 
 from canvaslint.finding import DataPath
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item, Reference
+from canvaslint.read import blocks as B
 from canvaslint.read.loader import Document, MappingNode, Node, ScalarNode, SequenceNode, Span
 
 

@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any
 
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Inferred, Item
 from canvaslint.model.infer import words as W
+from canvaslint.read import blocks as B
 
 # The fields read from words, per block; the ones that hold a list of values.
 FIELDS: dict[str, tuple[str, ...]] = {

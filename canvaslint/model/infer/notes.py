@@ -13,8 +13,8 @@ from collections.abc import Sequence
 
 from canvaslint.finding import Problem
 from canvaslint.i18n import language
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Item
+from canvaslint.read import blocks as B
 
 _TEMPLATES = {
     "en": ("; read from the words, not written: {facts}; write the field to confirm it or "

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 _BLOCKS = {
     "customer_segments": B.SEGMENTS, "value_propositions": B.PROPOSITIONS,

@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from canvaslint.model import blocks as B
-from canvaslint.model.slug import slugify
+from canvaslint.read import blocks as B
 from canvaslint.read.loader import (
     STR,
     TAG,
@@ -26,6 +25,7 @@ from canvaslint.read.loader import (
 from canvaslint.read.markdown.fields import Names, reference_ids
 from canvaslint.read.markdown.notes import Note
 from canvaslint.read.markdown.reader import Block, Outline
+from canvaslint.read.slug import slugify
 
 _BOOL = TAG + "bool"
 

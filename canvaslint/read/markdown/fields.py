@@ -15,9 +15,9 @@ from functools import cache
 from typing import Any
 
 from canvaslint.i18n import language
-from canvaslint.model import blocks as B
-from canvaslint.model.schema import load_schema
-from canvaslint.model.slug import slugify
+from canvaslint.read import blocks as B
+from canvaslint.read.blocks import load_schema
+from canvaslint.read.slug import slugify
 
 # Each block, and each nested list, by the schema definition of its items.
 _DEFS = {

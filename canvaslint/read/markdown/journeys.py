@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from markdown_it.tree import SyntaxTreeNode
 
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 from canvaslint.read.markdown.fields import WORDS, Field, convert
 from canvaslint.read.markdown.inline import strip_marker
 from canvaslint.read.markdown.notes import LISTS, Note, bare

@@ -17,7 +17,7 @@ from typing import Any
 
 from markdown_it.tree import SyntaxTreeNode
 
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 from canvaslint.read.loader import Span
 from canvaslint.read.markdown.fields import ITEMS, convert, fields_of, split_values
 from canvaslint.read.markdown.inline import Line, Source, has_marker, lines_of, strip_marker

@@ -7,7 +7,7 @@ structure and revenue streams below. The grid areas say so once, in CSS.
 
 from __future__ import annotations
 
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 from canvaslint.report.render.context import Ctx
 from canvaslint.report.render.html import Html, anchor, el, join
 from canvaslint.report.render.marks import worst

@@ -6,8 +6,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from canvaslint.finding import Finding, format_path
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item
+from canvaslint.read import blocks as B
 from canvaslint.report.render.html import Html, anchor, el, join
 from canvaslint.report.render.labels import Labels
 from canvaslint.report.render.marks import Marks, worst

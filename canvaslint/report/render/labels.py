@@ -39,7 +39,7 @@ class Labels:
 
     def kind(self, kind: str) -> str:
         """What one item of a block is called (``klantsegment``)."""
-        from canvaslint.model import blocks as B
+        from canvaslint.read import blocks as B
 
         return self._words.kinds.get(kind) or B.KIND_NAMES.get(kind, kind)
 

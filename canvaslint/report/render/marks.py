@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from canvaslint.finding import Finding, Severity
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 
 
 def within(path: str, prefix: str) -> bool:

@@ -10,8 +10,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from canvaslint.finding import Finding, Severity, format_path
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Canvas, Item
+from canvaslint.read import blocks as B
 from canvaslint.report.render.canvas import grid, legend
 from canvaslint.report.render.context import Ctx, hover
 from canvaslint.report.render.html import Html, anchor, el, join

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from canvaslint.finding import format_path
-from canvaslint.model import blocks as B
 from canvaslint.model.canvas import Item, Stage
 from canvaslint.model.facts import propositions_for
+from canvaslint.read import blocks as B
 from canvaslint.report.render.context import PALETTE, Ctx
 from canvaslint.report.render.html import Html, anchor, el, join
 from canvaslint.report.score import STAGES

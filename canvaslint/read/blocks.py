@@ -6,6 +6,11 @@ which other blocks, so that the model, R003 and every rule agree.
 
 from __future__ import annotations
 
+import json
+from functools import cache
+from importlib import resources
+from typing import Any
+
 SEGMENTS = "customer_segments"
 PROPOSITIONS = "value_propositions"
 CHANNELS = "channels"
@@ -94,3 +99,11 @@ RELATIONSHIP_ALIASES = {
     "personalized-services": "automated-services",
     "personalised-services": "automated-services",
 }
+
+
+@cache
+def load_schema(name: str = "canvas.schema.json") -> dict[str, Any]:
+    """A schema shipped as package data (works from an installed wheel)."""
+    text = resources.files("canvaslint.schemas").joinpath(name).read_text(encoding="utf-8")
+    schema: dict[str, Any] = json.loads(text)
+    return schema

@@ -19,7 +19,7 @@ import yaml
 
 from canvaslint.check.runner import read_target
 from canvaslint.i18n import VOCABULARY_FIELDS, Language, language, localize
-from canvaslint.model import blocks as B
+from canvaslint.read import blocks as B
 from canvaslint.read.discovery import Target
 from canvaslint.read.formats import is_markdown
 from canvaslint.read.loader import load as load_yaml
