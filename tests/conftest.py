@@ -67,11 +67,6 @@ def pytest_configure(config: pytest.Config) -> None:
                     "python -m pip install -e '.[test]' && python -m pytest", returncode=2)
 
 
-@pytest.fixture
-def lint_snippet():  # type: ignore[no-untyped-def]
-    return lint
-
-
 def provide_runtime_dependencies(env_dir: Path) -> None:
     """Give a fresh virtual environment the runtime dependencies it lacks, offline.
 

@@ -17,8 +17,8 @@ ROOT = Path(__file__).resolve().parent.parent
 PACKAGE = ROOT / "canvaslint"
 # Lower number = lower stage. The base is what every stage speaks.
 LAYERS = {
-    "canvaslint": 0, "canvaslint.__main__": 5, "canvaslint.finding": 0, "canvaslint.i18n": 0, "canvaslint.messages": 0,
-    "canvaslint.data": 0,
+    "canvaslint": 0, "canvaslint.finding": 0, "canvaslint.i18n": 0, "canvaslint.messages": 0,
+    "canvaslint.data": 0, "canvaslint.__main__": 5,
     "canvaslint.read": 1, "canvaslint.model": 2, "canvaslint.check": 3, "canvaslint.api": 3,
     "canvaslint.rules": 3, "canvaslint.report": 4, "canvaslint.cli": 5, "canvaslint.server": 5,
 }

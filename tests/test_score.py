@@ -12,8 +12,20 @@ from click.testing import CliRunner
 
 from canvaslint.cli.main import cli
 from canvaslint.model.canvas import build
-from canvaslint.report.score import Part, Score, compute, score_document, score_file
+from canvaslint.check.engine import RunSettings
+from canvaslint.check.runner import lint_target
+from canvaslint.read.discovery import Target
+from canvaslint.report.score import Part, Score, compute, measure, score_document
 from tests.conftest import EXAMPLES, ROOT
+
+
+def score_file(path: str) -> Score | None:
+    """A file's score as ``check --statistics`` gets it: measured on the lint's own model."""
+    measured: dict[str, Any] = {}
+    lint_target(Target(path, path), RunSettings(rules=[], measure=measure), measured)
+    score = measured.get(path)
+    assert score is None or isinstance(score, Score)
+    return score
 
 FULL_BLOCKS = """
     name: Roast and Post

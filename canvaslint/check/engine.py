@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,7 @@ STRICT_MESSAGES = os.environ.get("CANVASLINT_STRICT_MESSAGES") == "1"
 
 if TYPE_CHECKING:
     from canvaslint.check.suppress import Suppressions
+    from canvaslint.model.canvas import Canvas
     from canvaslint.model.infer import InferSettings
 
 
@@ -43,6 +44,9 @@ class RunSettings:
     lang: str | None = None
     # Reading facts from the notes' words (canvaslint.model.infer); None: the default, on.
     infer: InferSettings | None = None
+    # What to measure on the model the rules read (the health score), with the
+    # file's language, for --statistics and html: computed here, not by reading again.
+    measure: Callable[[Canvas, str], Any] | None = None
 
 
 def context_for(doc: Document, settings: RunSettings) -> Context:
@@ -50,9 +54,13 @@ def context_for(doc: Document, settings: RunSettings) -> Context:
     return Context(doc) if settings.infer is None else Context(doc, settings.infer)
 
 
-def lint_document(doc: Document, settings: RunSettings,
-                  ctx: Context | None = None) -> list[Finding]:
-    """The document's findings; pass ``ctx`` to keep the model the rules built."""
+def lint_document(doc: Document, settings: RunSettings, ctx: Context | None = None,
+                  measured: dict[str, Any] | None = None) -> list[Finding]:
+    """The document's findings; pass ``ctx`` to keep the model the rules built.
+
+    With ``settings.measure`` and a ``measured`` dict, the measure of the
+    model the rules read is kept under the file's name.
+    """
     from canvaslint.i18n import localize
 
     localize(doc)
@@ -93,6 +101,8 @@ def lint_document(doc: Document, settings: RunSettings,
         findings = fold(findings, ctx.canvas.data)
     if suppressions is not None:
         findings = sorted(findings + _unused(suppressions, doc, settings, catalog, lang))
+    if measured is not None and settings.measure is not None and doc.usable:
+        measured[doc.name] = settings.measure(ctx.canvas, doc.language)
     return findings
 
 

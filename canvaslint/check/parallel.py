@@ -31,43 +31,49 @@ from canvaslint.read.discovery import STDIN, Target
 
 Portable = tuple[tuple[int, ...], tuple[tuple[str, int], ...], dict[str, Any]]
 Job = tuple[Target, Portable]
+# A chunk's findings, and what was measured on each file's model (the score).
+Done = tuple[list[Finding], dict[str, Any]]
 _TABLE: list[RuleInfo] = []
 _SETUP_ERROR: list[str] = []
 
 
-def lint_parallel(targets: Sequence[Target], settings_for: SettingsFor,
-                   jobs: int) -> list[Finding]:
+def lint_parallel(targets: Sequence[Target], settings_for: SettingsFor, jobs: int,
+                  measured: dict[str, Any] | None = None) -> list[Finding]:
     work = [(t, settings_for(t)) for t in targets]
+    keep = measured if measured is not None else {}
     index: dict[int, int] = {}
     table: list[RuleInfo] = []
     portable = [(t, _portable(s, index, table)) for t, s in work if t.path != STDIN]
     try:
         blob = _dumps(table)
     except Exception:  # a rule that cannot go to a worker (a lambda, say): lint here
-        return [f for t, s in work for f in lint_target(t, s)]
-    findings = [f for t, s in work if t.path == STDIN for f in lint_target(t, s)]
+        return [f for t, s in work for f in lint_target(t, s, measured)]
+    findings = [f for t, s in work if t.path == STDIN for f in lint_target(t, s, measured)]
     size = max(1, -(-len(portable) // (jobs * 4)))
     chunks = [portable[i:i + size] for i in range(0, len(portable), size)]
     failed: list[Job] = []
     with ProcessPoolExecutor(min(jobs, len(chunks)), initializer=_start_worker,
                              initargs=(blob,)) as pool:
-        futures: list[Future[list[Finding]]] = [pool.submit(_lint_chunk, c) for c in chunks]
+        futures: list[Future[Done]] = [pool.submit(_lint_chunk, c) for c in chunks]
         for future, chunk in zip(futures, chunks, strict=True):
             try:
-                findings.extend(future.result())
+                found, measures = future.result()
+                findings.extend(found)
+                keep.update(measures)
             except BrokenProcessPool:
                 failed.extend(chunk)
             except Exception:  # the worker could not load the rules: lint its files here
-                findings.extend(f for job in chunk for f in _here(job, table))
-    findings.extend(_lint_one_by_one(failed, blob, table))
+                findings.extend(f for job in chunk for f in _here(job, table, keep))
+    findings.extend(_lint_one_by_one(failed, blob, table, keep))
     return findings
 
 
-def _here(job: Job, table: Sequence[RuleInfo]) -> list[Finding]:
-    return lint_target(job[0], _rebuild(job[1], table))
+def _here(job: Job, table: Sequence[RuleInfo], measured: dict[str, Any]) -> list[Finding]:
+    return lint_target(job[0], _rebuild(job[1], table), measured)
 
 
-def _lint_one_by_one(jobs: list[Job], blob: bytes, table: Sequence[RuleInfo]) -> list[Finding]:
+def _lint_one_by_one(jobs: list[Job], blob: bytes, table: Sequence[RuleInfo],
+                     measured: dict[str, Any]) -> list[Finding]:
     """After a worker died: each file alone, so the one that kills its worker is known."""
     findings: list[Finding] = []
     pool: ProcessPoolExecutor | None = None
@@ -75,14 +81,16 @@ def _lint_one_by_one(jobs: list[Job], blob: bytes, table: Sequence[RuleInfo]) ->
         if pool is None:
             pool = ProcessPoolExecutor(1, initializer=_start_worker, initargs=(blob,))
         try:
-            findings.extend(pool.submit(_lint_chunk, [job]).result())
+            found, measures = pool.submit(_lint_chunk, [job]).result()
+            findings.extend(found)
+            measured.update(measures)
         except BrokenProcessPool:
             pool.shutdown(wait=True)
             pool = None
             findings.append(file_error(job[0], "canvaslint crashed while reading this file "
                                         "(its process died); please report it"))
         except Exception:
-            findings.extend(_here(job, table))
+            findings.extend(_here(job, table, measured))
     if pool is not None:
         pool.shutdown(wait=True)
     return findings
@@ -114,10 +122,12 @@ def _start_worker(blob: bytes) -> None:
         _SETUP_ERROR.append(f"{type(exc).__name__}: {exc}")
 
 
-def _lint_chunk(chunk: list[Job]) -> list[Finding]:
+def _lint_chunk(chunk: list[Job]) -> Done:
     if _SETUP_ERROR:
         raise RuntimeError(f"the worker could not load the rules: {_SETUP_ERROR[0]}")
-    return [f for target, p in chunk for f in lint_target(target, _rebuild(p, _TABLE))]
+    measured: dict[str, Any] = {}
+    found = [f for target, p in chunk for f in lint_target(target, _rebuild(p, _TABLE), measured)]
+    return found, measured
 
 
 class _RulePickler(pickle.Pickler):

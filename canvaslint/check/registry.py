@@ -161,6 +161,3 @@ def _summary(obj: Any, code: str, origin: str) -> str:
         return template("en", f"{code}.summary") or ""
     return str(obj.SUMMARY)
 
-
-def by_code(rules: Iterable[RuleInfo]) -> dict[str, RuleInfo]:
-    return {r.code: r for r in rules}

@@ -18,6 +18,7 @@ import stat
 import sys
 from collections.abc import Callable, Sequence
 from dataclasses import fields
+from typing import Any
 
 from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.finding import Finding, Severity
@@ -112,11 +113,13 @@ def _too_big(size: int) -> str:
             f"canvaslint reads files up to {MAX_FILE_BYTES // megabyte} MB")
 
 
-def lint_target(target: Target, settings: RunSettings) -> list[Finding]:
+def lint_target(target: Target, settings: RunSettings,
+                measured: dict[str, Any] | None = None) -> list[Finding]:
     raw = read_target(target)
     if isinstance(raw, str):
         return [file_error(target, raw)]
-    return guarded(target, lambda: lint_document(load_canvas(target.display, raw), settings))
+    return guarded(target, lambda: lint_document(load_canvas(target.display, raw), settings,
+                                                 measured=measured))
 
 
 def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:
@@ -148,16 +151,19 @@ def usable_cores() -> int:
     return len(affinity(0)) if affinity else (os.cpu_count() or 1)
 
 
-def lint_all(targets: Sequence[Target], settings_for: SettingsFor,
-             jobs: int = 1) -> list[Finding]:
-    """Every target's findings, sorted; the same whatever ``jobs`` is."""
+def lint_all(targets: Sequence[Target], settings_for: SettingsFor, jobs: int = 1,
+             measured: dict[str, Any] | None = None) -> list[Finding]:
+    """Every target's findings, sorted; the same whatever ``jobs`` is.
+
+    ``measured`` receives each file's ``RunSettings.measure``, by display name.
+    """
     findings: list[Finding] = []
     jobs = min(jobs, usable_cores())  # --jobs 500 must not start 500 processes
     if jobs > 1 and len(targets) > 1:
         from canvaslint.check.parallel import lint_parallel  # its imports cost a plain run nothing
 
-        findings = lint_parallel(targets, settings_for, jobs)
+        findings = lint_parallel(targets, settings_for, jobs, measured)
     else:
         for target in targets:
-            findings.extend(lint_target(target, settings_for(target)))
+            findings.extend(lint_target(target, settings_for(target), measured))
     return sorted(findings, key=ORDER)

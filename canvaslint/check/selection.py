@@ -13,10 +13,6 @@ from dataclasses import dataclass
 from canvaslint.check.rule import RuleInfo
 
 
-class SelectorError(ValueError):
-    """A selector that matches no rule (a typo): the run stops with exit 2."""
-
-
 def specificity(selector: str, rule: RuleInfo) -> int:
     """How specifically ``selector`` names ``rule``; -1 when it does not."""
     if selector == "ALL":
@@ -39,20 +35,6 @@ class Selection:
                       default=-1)
         best_off = max((specificity(s, rule) for s in self.ignore), default=-1)
         return best_on >= 0 and best_on > best_off
-
-    def validate(self, rules: Iterable[RuleInfo]) -> None:
-        check_selectors((*self.select, *self.ignore, *self.extend_select), rules)
-
-
-def check_selectors(selectors: Iterable[str], rules: Iterable[RuleInfo]) -> None:
-    """Refuse a selector that names no rule, suggesting the nearest code."""
-    known = list(rules)
-    for selector in selectors:
-        if not any(specificity(selector, r) >= 0 for r in known):
-            close = nearest_rule(selector, known)
-            hint = f"; did you mean {close}?" if close else ""
-            raise SelectorError(f"{selector!r} is not a rule code, prefix or name{hint}")
-
 
 def nearest_rule(word: str, rules: Iterable[RuleInfo]) -> str | None:
     """The rule code or name nearest a mistyped one (``CR01`` -> ``CR001``, ``cr01`` too).

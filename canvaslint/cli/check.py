@@ -7,16 +7,15 @@ import dataclasses
 import gc
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from canvaslint.check.config import ConfigError, ConfigFile
 from canvaslint.check.engine import RunSettings
 from canvaslint.check.registry import PluginError, discover
 from canvaslint.check.rule import RuleInfo
-from canvaslint.check.selection import SelectorError
 from canvaslint.check.settings import CommandLine, Resolved, config_for, resolve
 from canvaslint.finding import Finding, Severity
 from canvaslint.read.discovery import PathError, Target, targets
@@ -145,7 +144,9 @@ def run(opts: CheckOptions) -> int:
         fixed = _fix(opts, files, plan) if opts.fix or opts.diff else None
         if opts.diff and fixed is not None:
             return fixed.status
-        findings = lint_all(files, plan.settings, opts.jobs)
+        scored = opts.statistics or "html" in opts.formats
+        measured: dict[str, Any] = {}
+        findings = lint_all(files, _settings_for(plan, scored), opts.jobs, measured)
         if opts.fix:  # what --fix left, it would not make: no [*] for it
             findings = [dataclasses.replace(f, fix=None) if f.fix and (
                 f.fix.safe or opts.unsafe_fixes) else f for f in findings]
@@ -154,7 +155,7 @@ def run(opts: CheckOptions) -> int:
             from canvaslint.check import baseline
 
             findings, gone = baseline.only_new(findings, known, [t.display for t in files])
-    except (PluginError, SelectorError, PathError, ConfigError, UnsafePath) as exc:
+    except (PluginError, PathError, ConfigError, UnsafePath) as exc:
         return error(str(exc))
     if opts.write_baseline:
         from canvaslint.check import baseline
@@ -182,10 +183,10 @@ def run(opts: CheckOptions) -> int:
     report.language = opts.lang or _languages(files)
     if opts.show_source:
         report.sources = _sources(files)
-    if opts.statistics or "html" in opts.formats:
-        from canvaslint.report.score import judged_scores, scores_for
+    if scored:
+        from canvaslint.report.score import judged_scores
 
-        report.scores = judged_scores(scores_for(files), findings)
+        report.scores = judged_scores(measured, findings)
     if fixed is not None and fixed.stdin is not None:  # the fixed canvas is on stdout
         with contextlib.redirect_stdout(sys.stderr):
             status = write_report(destinations, report, inputs)
@@ -194,6 +195,15 @@ def run(opts: CheckOptions) -> int:
     if fixed is not None and fixed.status:
         return fixed.status
     return status if status else exit_code(findings, resolved)
+
+
+def _settings_for(plan: Plan, scored: bool) -> Callable[[Target], RunSettings]:
+    """The plan's settings; with scores in the report, each file's is measured as it is linted."""
+    if not scored:
+        return plan.settings
+    from canvaslint.report.score import measure
+
+    return lambda target: dataclasses.replace(plan.settings(target), measure=measure)
 
 
 def _inputs(opts: CheckOptions, files: list[Target], resolved: dict[str, Resolved]) -> list[str]:

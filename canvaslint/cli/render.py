@@ -10,7 +10,6 @@ from canvaslint.check.config import ConfigError
 from canvaslint.check.engine import lint_document
 from canvaslint.check.registry import PluginError, discover
 from canvaslint.check.runner import read_target
-from canvaslint.check.selection import SelectorError
 from canvaslint.cli.check import CheckOptions, Plan, error
 from canvaslint.finding import Finding, Severity
 from canvaslint.model.canvas import build
@@ -40,7 +39,7 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
         inputs = [p for p in (path, str(config) if config else None) if p and p != STDIN]
         if output != "-":  # refused before the work: a page over its own canvas, a link
             safeio.check_output(output or default_output(path), inputs)
-    except (PluginError, SelectorError, PathError, ConfigError, safeio.UnsafePath) as exc:
+    except (PluginError, PathError, ConfigError, safeio.UnsafePath) as exc:
         return error(str(exc))
     raw = read_target(target)
     if isinstance(raw, str):

@@ -6,7 +6,7 @@ propositions does this channel carry?) can never answer it differently.
 
 from __future__ import annotations
 
-from canvaslint.model.canvas import Canvas, Item, relationship_type
+from canvaslint.model.canvas import Canvas, Item
 from canvaslint.read import blocks as B
 
 
@@ -51,10 +51,6 @@ def revenue_from(canvas: Canvas, segment: Item) -> list[Item]:
 
 def costs_for(canvas: Canvas, item: Item) -> list[Item]:
     return canvas.referrers(item, B.COSTS, "for")
-
-
-def relationship_types(canvas: Canvas, relationships: list[Item]) -> set[str]:
-    return {t for r in relationships if (t := relationship_type(r)) is not None}
 
 
 def expected_types(segment: Item) -> list[str]:

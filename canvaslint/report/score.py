@@ -43,7 +43,7 @@ from canvaslint.read import blocks as B
 from canvaslint.report.score_words import Blocks, Phrase, Stages, hint
 
 if TYPE_CHECKING:
-    from canvaslint.read.discovery import Target
+    pass
 
 STAGES = ("awareness", "evaluation", "purchase", "delivery", "after-sales")
 
@@ -272,40 +272,11 @@ def score_document(data: object, lang: str = "en") -> Score | None:
     return compute(canvas)
 
 
-def score_file(path: str) -> Score | None:
-    """Read, load and score one file (None when it cannot be read as a canvas)."""
-    return _score_and_language(path)[0]
+def measure(canvas: Canvas, language: str) -> Score:
+    """The score of the model the lint's rules read (``RunSettings.measure``).
 
-
-def _score_and_language(path: str) -> tuple[Score | None, str | None]:
-    """The file's score and the language it is written in (None when unreadable)."""
-    from canvaslint.check.runner import read_target
-    from canvaslint.i18n import localize
-    from canvaslint.read.discovery import Target
-    from canvaslint.read.formats import load_canvas
-
-    raw = read_target(Target(path, path))  # standard input: what the lint read
-    if isinstance(raw, str):
-        return None, None
-    try:
-        doc = load_canvas(path, raw)
-        localize(doc)  # a Dutch or Russian canvas is scored in English terms, as it is linted
-        return score_document(doc.data, doc.language), doc.language
-    except RecursionError:
-        return None, None
-
-
-def scores_for(targets: Sequence[Target],
-               languages: dict[str, str] | None = None) -> dict[str, Score]:
-    """The score of every file that can be read as a canvas, by its display name.
-
-    ``languages``, when given, is filled with each readable file's language.
+    The lint has read, localized and modelled the file already, facts from
+    the words included: the score counts what the rules could check, with
+    no second reading of the file.
     """
-    out: dict[str, Score] = {}
-    for target in targets:
-        score, language = _score_and_language(target.path)
-        if score is not None:
-            out[target.display] = score
-        if language is not None and languages is not None:
-            languages[target.display] = language
-    return out
+    return compute(canvas)

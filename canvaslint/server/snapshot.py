@@ -20,7 +20,6 @@ from canvaslint.check.engine import context_for, lint_document
 from canvaslint.check.registry import PluginError
 from canvaslint.check.rule import Context, RuleInfo
 from canvaslint.check.runner import guarded
-from canvaslint.check.selection import SelectorError
 from canvaslint.cli.check import CheckOptions, Plan
 from canvaslint.finding import Finding, Severity
 from canvaslint.model.canvas import Canvas, build
@@ -60,7 +59,7 @@ def lint_buffer(path: str, text: str, version: int | None, rules: list[RuleInfo]
     catalog: dict[str, RuleInfo] = {r.code: r for r in rules}
     try:
         settings = Plan(CheckOptions(paths=[path], no_plugins=no_plugins), rules).settings(target)
-    except (ConfigError, PluginError, SelectorError) as exc:
+    except (ConfigError, PluginError) as exc:
         findings = [_config_error(target, str(exc))]
     else:
         catalog.update(settings.catalog)
