@@ -30,6 +30,8 @@ from canvaslint.facts import (
 )
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, language, terms
+from canvaslint.infer.apply import table_for
+from canvaslint.infer.words import matches, shared_words, stems, tokens
 from canvaslint.model import Canvas, Item, relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import for_plain_note, or_list, quote_list, rule_data
@@ -40,4 +42,5 @@ __all__ = [
     "carries", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
     "language", "or_list", "pays", "propositions_for", "quote_list", "relationship_type",
     "relationships_serving", "revenue_from", "rule_data", "terms", "waits", "writes_links",
+    "matches", "shared_words", "stems", "table_for", "tokens",
 ]

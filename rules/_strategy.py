@@ -14,6 +14,7 @@ from functools import cache
 from typing import Any
 
 from canvaslint.finding import DataPath
+from canvaslint.i18n import AllOf, Phrase
 from canvaslint.model import Canvas, Item
 from canvaslint.rulekit import quote_list
 from canvaslint.schema import load_schema
@@ -81,3 +82,16 @@ def some_labels(items: Iterable[Item], limit: int = 3) -> str:
     if len(labels) <= limit:
         return quote_list(labels)
     return ", ".join(labels[:limit]) + f" and {len(labels) - limit} more"
+
+
+def competes(discipline: str) -> Phrase:
+    """What a discipline competes on, in a business student's words (``strategy.competes.*``)."""
+    return Phrase(f"strategy.competes.{discipline}")
+
+
+def labels(relationships: Iterable[Item], limit: int = 3) -> AllOf:
+    """``relationship "A", relationship "B" and 4 more``: a message stays short."""
+    shown: list[str] = [Phrase("ST001.relationship", name=r.name) for r in relationships]
+    if len(shown) > limit:
+        return AllOf([*shown[:limit], Phrase("list.more", count=len(shown) - limit)])
+    return AllOf(shown)

@@ -46,12 +46,12 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
-from canvaslint.i18n import Term, terms
+from canvaslint.i18n import AllOf, AnyOf, Phrase, Term, terms
 from canvaslint.model import Item, relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, quote_list, rule_data
 
-from ._channels import MEDIA, RELATIONSHIP_TYPE_NAMES, names, quoted, type_words
+from ._channels import MEDIA, RELATIONSHIP_TYPE_NAMES, labelled_as, names, quoted, type_words
 
 CODE = "CR002"
 NAME = "relationship-channel-mismatch"
@@ -167,7 +167,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             msgid="default" if offered else "no_medium",
             args={"relationship": relationship.name, "type": Term(kind),
                   "needed": terms(needed), "channels": quoted(channels),
-                  "offered": terms(offered)},
+                  "offered": terms(offered), "type_written": type_words(relationship),
+                  "needs": Phrase(f"CR002.needs.{kind}"), "needed_any": AnyOf(terms(needed)),
+                  "its_channels": labelled_as("CR002.channels", channels),
+                  "offered_all": AllOf(terms(offered))},
         )
 
 

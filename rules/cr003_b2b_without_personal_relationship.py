@@ -41,7 +41,7 @@ from canvaslint.i18n import Term
 from canvaslint.model import relationship_type
 from canvaslint.rule import Context
 
-from ._channels import labelled, quoted
+from ._channels import labelled, labelled_as, quoted
 
 CODE = "CR003"
 NAME = "b2b-without-personal-relationship"
@@ -104,5 +104,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             "customers",
             item=segment.name,
             args={"segment": segment.name, "market": Term("b2b"),
-                  "relationships": quoted(serving)},
+                  "relationships": quoted(serving),
+                  "serving": labelled_as("CR003.relationships", serving)},
         )

@@ -92,4 +92,5 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
-    yield from goal_problems(ctx.canvas, "retention", "nothing is meant to keep these customers")
+    yield from goal_problems(ctx.canvas, "retention", "nothing is meant to keep these customers",
+                             CODE)

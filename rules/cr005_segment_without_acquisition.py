@@ -88,4 +88,5 @@ TRANSLATIONS = {
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
-    yield from goal_problems(ctx.canvas, "acquisition", "nothing is meant to win new customers")
+    yield from goal_problems(ctx.canvas, "acquisition", "nothing is meant to win new customers",
+                             CODE)

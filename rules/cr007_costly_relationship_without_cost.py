@@ -131,5 +131,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             item=relationship.name,
             msgid=kind,
             args={"relationship": relationship.name, "type": Term(kind),
-                  "relationship_id": relationship.id, "for_field": "for"},
+                  "relationship_id": relationship.id, "for_field": "for",
+                  "type_written": type_words(relationship)},
         )

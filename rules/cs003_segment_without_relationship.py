@@ -36,7 +36,7 @@ from typing import Any
 
 from canvaslint.facts import expected_types, relationships_serving, waits
 from canvaslint.finding import Problem
-from canvaslint.i18n import terms
+from canvaslint.i18n import AnyOf, terms
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list
 
@@ -93,5 +93,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             item=segment.name,
             msgid="expects" if expected else "default",
             args={"segment": segment.name, "expected": terms(expected),
+                  "expected_any": AnyOf(terms(expected)),
                   "segments_field": "segments"},
         )

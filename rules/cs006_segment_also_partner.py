@@ -32,6 +32,7 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
+from canvaslint.i18n import Phrase
 from canvaslint.infer.words import stems, tokens
 from canvaslint.rule import Context
 
@@ -92,7 +93,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                     "notes (who buys, and who sells or supplies for you)",
                     item=other.name,
                     args={"segment": segment.name, "other": other.name,
-                          "other_kind": other.kind},
+                          "other_kind": other.kind,
+                          "other_label": Phrase(f"CS006.as.{other.kind}", other=other.name)},
                 )
                 break
 

@@ -38,7 +38,7 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.finding import Problem
-from canvaslint.i18n import Term, terms
+from canvaslint.i18n import AnyOf, Term, terms
 from canvaslint.model import Item, relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, rule_data
@@ -46,6 +46,8 @@ from canvaslint.rulekit import or_list, rule_data
 from ._strategy import (
     COMPETES_ON,
     DISCIPLINE,
+    competes,
+    labels,
     list_of,
     path,
     per_discipline,
@@ -156,7 +158,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             item=discipline,
             msgid="needs" if relationships else "needs_none",
             args={"discipline": Term(discipline), "needed": terms(needed),
-                  "relationships": some_names(relationships)},
+                  "relationships": some_names(relationships), "competes": competes(discipline),
+                  "needed_any": AnyOf(terms(needed)), "labels": labels(relationships)},
         )
     clashing = _types(expectation.get("fails-if-all"))
     if clashing and relationships and all(relationship_type(r) in clashing for r in relationships):
@@ -169,7 +172,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             item=discipline,
             msgid="clashes",
             args={"discipline": Term(discipline), "clashing": terms(clashing),
-                  "relationships": some_names(relationships)},
+                  "relationships": some_names(relationships), "competes": competes(discipline),
+                  "clashing_any": AnyOf(terms(clashing)), "labels": labels(relationships)},
         )
 
 

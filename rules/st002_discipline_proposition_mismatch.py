@@ -34,11 +34,11 @@ from collections.abc import Iterable, Mapping
 from typing import Any
 
 from canvaslint.finding import Problem
-from canvaslint.i18n import Term, terms
+from canvaslint.i18n import AnyOf, Term, terms
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, rule_data
 
-from ._strategy import COMPETES_ON, DISCIPLINE, list_of, path, per_discipline, stated
+from ._strategy import COMPETES_ON, DISCIPLINE, competes, list_of, path, per_discipline, stated
 
 CODE = "ST002"
 NAME = "discipline-proposition-mismatch"
@@ -113,5 +113,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         "elements of the proposition that delivers it, or choose another value discipline",
         item=discipline,
         args={"discipline": Term(discipline), "wanted": terms(wanted),
-              "elements_field": "elements"},
+              "elements_field": "elements", "competes": competes(discipline),
+              "wanted_any": AnyOf(terms(wanted))},
     )

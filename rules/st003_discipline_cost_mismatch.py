@@ -36,6 +36,7 @@ from ._strategy import (
     COMPETES_ON,
     COST_ORIENTATION,
     DISCIPLINE,
+    competes,
     path,
     per_discipline,
     stated,
@@ -113,5 +114,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         item=discipline,
         msgid="default" if orientation in _OTHER else "other",
         args={"discipline": Term(discipline), "orientation": Term(orientation),
-              "instead": Term(instead)},
+              "instead": Term(instead), "competes": competes(discipline)},
     )
