@@ -107,26 +107,21 @@ def segments_lacking_goal(canvas: Canvas, goal: str) -> Iterator[tuple[Item, lis
             yield segment, stating
 
 
-def goal_problems(canvas: Canvas, goal: str, consequence: str, code: str = "") -> Iterator[Problem]:
-    """CR004 and CR005: one problem per segment whose relationships lack ``goal``."""
+def goal_problems(canvas: Canvas, goal: str, code: str) -> Iterator[Problem]:
+    """CR004 and CR005: one problem per segment whose relationships lack ``goal``.
+
+    The rule's messages (``default``, and ``unstated`` when some relationships
+    of the segment state no goals) say what the missing goal costs.
+    """
     for segment, stating in segments_lacking_goal(canvas, goal):
-        if len(stating) == 1:
-            where = labelled(stating)
-        else:
-            where = f"one of its relationships {names(stating)}"
-        fix = f"add {goal} to the `goals` of {where}, or add a relationship for it"
         unstated = [r for r in relationships_serving(canvas, segment) if not r.has("goals")]
-        if unstated:
-            fix += f", or state the goals of {labelled(unstated)}"
+        where = (labelled_as(f"{code}.relationships", stating) if len(stating) == 1
+                 else Phrase(f"{code}.one_of", names=name_list(stating)))
         yield Problem(
             segment.at,
-            f'no relationship of segment "{segment.name}" has the goal {goal}, so '
-            f"{consequence}: {fix}",
             item=segment.name,
             msgid="unstated" if unstated else "default",
             args={"segment": segment.name, "goal": Term(goal), "stating": quoted(stating),
-                  "unstated": quoted(unstated), "goals_field": "goals",
-                  "where": (labelled_as(f"{code}.relationships", stating) if len(stating) == 1
-                            else Phrase(f"{code}.one_of", names=name_list(stating))),
+                  "unstated": quoted(unstated), "goals_field": "goals", "where": where,
                   "unstated_label": labelled_as(f"{code}.relationships", unstated)},
         )

@@ -16,18 +16,11 @@ from typing import Any
 from canvaslint.finding import DataPath
 from canvaslint.i18n import AllOf, Phrase
 from canvaslint.model import Canvas, Item
-from canvaslint.rulekit import quote_list
 from canvaslint.schema import load_schema
 
 DISCIPLINE = "value_discipline"
 COST_ORIENTATION = "cost_orientation"
 
-# What each discipline competes on, in a business student's words (for messages).
-COMPETES_ON = {
-    "operational-excellence": "competes on reliable offers at the lowest price and hassle",
-    "customer-intimacy": "competes on offers and care tailored to each customer",
-    "product-leadership": "competes on the newest, best-performing products",
-}
 
 
 def stated(canvas: Canvas, key: str) -> str | None:
@@ -75,13 +68,6 @@ def some_names(items: Iterable[Item], limit: int = 3) -> list[str]:
         return [*shown[:limit], f"… (+{len(shown) - limit})"]
     return shown
 
-
-def some_labels(items: Iterable[Item], limit: int = 3) -> str:
-    """``relationship "A", relationship "B" and 4 more``: a message stays short."""
-    labels = [item.label for item in items]
-    if len(labels) <= limit:
-        return quote_list(labels)
-    return ", ".join(labels[:limit]) + f" and {len(labels) - limit} more"
 
 
 def competes(discipline: str) -> Phrase:
