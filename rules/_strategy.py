@@ -22,7 +22,6 @@ DISCIPLINE = "value_discipline"
 COST_ORIENTATION = "cost_orientation"
 
 
-
 def stated(canvas: Canvas, key: str) -> str | None:
     """A ``strategy:`` field as written, or None where it is not stated as text."""
     value = canvas.strategy.get(key)
@@ -67,7 +66,6 @@ def some_names(items: Iterable[Item], limit: int = 3) -> list[str]:
     if len(shown) > limit:
         return [*shown[:limit], f"… (+{len(shown) - limit})"]
     return shown
-
 
 
 def competes(discipline: str) -> Phrase:

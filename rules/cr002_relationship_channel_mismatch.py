@@ -79,7 +79,6 @@ OPTIONS_SCHEMA = {
 }
 
 
-
 def OPTIONS() -> Mapping[str, Any]:  # noqa: N802 - the protocol's name for defaults
     return rule_data("cr002_media.yaml")
 
@@ -126,4 +125,3 @@ def _table(value: Any) -> dict[str, list[str]]:
             if isinstance(medium, str) and medium not in row:
                 row.append(medium)
     return table
-

@@ -43,7 +43,6 @@ CODE = "CR003"
 NAME = "b2b-without-personal-relationship"
 SEVERITY = "warning"
 
-
 _IMPERSONAL = frozenset({"self-service", "automated-services"})
 
 

@@ -46,6 +46,5 @@ NAME = "segment-without-retention"
 SEVERITY = "warning"
 
 
-
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     yield from goal_problems(ctx.canvas, "retention", CODE)

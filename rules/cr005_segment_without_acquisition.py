@@ -42,6 +42,5 @@ NAME = "segment-without-acquisition"
 SEVERITY = "warning"
 
 
-
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     yield from goal_problems(ctx.canvas, "acquisition", CODE)

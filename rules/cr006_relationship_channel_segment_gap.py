@@ -47,7 +47,6 @@ NAME = "relationship-channel-segment-gap"
 SEVERITY = "warning"
 
 
-
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     for relationship in canvas.relationships:

@@ -49,7 +49,6 @@ CODE = "CR007"
 NAME = "costly-relationship-without-cost"
 SEVERITY = "warning"
 
-
 # The types that put people to work for the customer; each has its own message
 # (CR007.<type>), which says who those people are.
 _PEOPLE = frozenset({"personal-assistance", "dedicated-personal-assistance"})

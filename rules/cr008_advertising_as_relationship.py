@@ -33,7 +33,6 @@ NAME = "advertising-as-relationship"
 SEVERITY = "warning"
 
 
-
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     lang = ctx.document.language

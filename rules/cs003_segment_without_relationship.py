@@ -49,7 +49,6 @@ NAME = "segment-without-relationship"
 SEVERITY = "error"
 
 
-
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     if waits(ctx.canvas, CODE):
         return  # the block links nothing yet: B003 says so once

@@ -40,7 +40,6 @@ NAME = "segment-without-revenue"
 SEVERITY = "warning"
 
 
-
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     if waits(ctx.canvas, CODE):
         return  # the block links nothing yet: B003 says so once

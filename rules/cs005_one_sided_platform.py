@@ -39,7 +39,6 @@ SEVERITY = "warning"
 _MULTI_SIDED = "multi-sided"
 
 
-
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     sides = [s for s in ctx.canvas.segments if s.text("type") == _MULTI_SIDED]
     if len(sides) != 1:

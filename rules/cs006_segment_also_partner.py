@@ -36,7 +36,6 @@ CODE = "CS006"
 NAME = "segment-also-partner"
 SEVERITY = "warning"
 
-
 # Words that say nothing about who a party is.
 _COMMON = frozenset({"and", "the", "our", "with", "for", "who", "that", "en", "de", "het",
                      "van", "die", "onze", "и", "для", "с", "наши", "которые"})

@@ -113,4 +113,3 @@ def _types(values: Any) -> list[str]:
         if isinstance(folded, str) and folded not in types:
             types.append(folded)
     return types
-
