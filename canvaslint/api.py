@@ -32,6 +32,8 @@ from canvaslint.model.facts import (
     waits,
     writes_links,
 )
+from canvaslint.model.infer.apply import table_for
+from canvaslint.model.infer.words import matches, shared_words, stems, tokens
 from canvaslint.read import blocks
 
 __all__ = [
@@ -40,4 +42,5 @@ __all__ = [
     "carries", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
     "language", "or_list", "pays", "propositions_for", "quote_list", "relationship_type",
     "relationships_serving", "revenue_from", "rule_data", "terms", "waits", "writes_links",
+    "matches", "shared_words", "stems", "table_for", "tokens",
 ]

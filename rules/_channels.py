@@ -11,7 +11,7 @@ from collections.abc import Iterable, Iterator
 
 from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import Problem
-from canvaslint.i18n import Term
+from canvaslint.i18n import AllOf, Phrase, Term
 from canvaslint.model.canvas import Canvas, Item, relationship_type
 from canvaslint.model.facts import relationships_serving
 from canvaslint.read import blocks as B
@@ -53,6 +53,27 @@ def quoted(items: Iterable[Item], limit: int = _SHOWN) -> list[str]:
     return shown
 
 
+def name_list(items: Iterable[Item], limit: int = _SHOWN) -> AllOf:
+    """The quoted names as a message argument: ``"A", "B" and "C"``, then ``and 4 more``.
+
+    The joining words and the "more" come from the catalogs (``list.and``,
+    ``list.more``), so the list reads right in the report's language.
+    """
+    shown: list[str] = [f'"{item.name}"' for item in items]
+    if len(shown) > limit:
+        return AllOf([*shown[:limit], Phrase("list.more", count=len(shown) - limit)])
+    return AllOf(shown)
+
+
+def labelled_as(msgid: str, items: list[Item]) -> Phrase:
+    """``relationship "A"`` or ``relationships "A" and "B"``: ``msgid.one`` or ``.many``.
+
+    The kind's word and its plural are the catalog's, one entry each, with
+    the names in ``{names}``.
+    """
+    return Phrase(f"{msgid}.{'one' if len(items) == 1 else 'many'}", names=name_list(items))
+
+
 def labelled(items: list[Item]) -> str:
     """``segment "A"`` or ``segments "A" and "B"``: the kind, then the names."""
     if not items:
@@ -86,23 +107,21 @@ def segments_lacking_goal(canvas: Canvas, goal: str) -> Iterator[tuple[Item, lis
             yield segment, stating
 
 
-def goal_problems(canvas: Canvas, goal: str, consequence: str) -> Iterator[Problem]:
-    """CR004 and CR005: one problem per segment whose relationships lack ``goal``."""
+def goal_problems(canvas: Canvas, goal: str, code: str) -> Iterator[Problem]:
+    """CR004 and CR005: one problem per segment whose relationships lack ``goal``.
+
+    The rule's messages (``default``, and ``unstated`` when some relationships
+    of the segment state no goals) say what the missing goal costs.
+    """
     for segment, stating in segments_lacking_goal(canvas, goal):
-        if len(stating) == 1:
-            where = labelled(stating)
-        else:
-            where = f"one of its relationships {names(stating)}"
-        fix = f"add {goal} to the `goals` of {where}, or add a relationship for it"
         unstated = [r for r in relationships_serving(canvas, segment) if not r.has("goals")]
-        if unstated:
-            fix += f", or state the goals of {labelled(unstated)}"
+        where = (labelled_as(f"{code}.relationships", stating) if len(stating) == 1
+                 else Phrase(f"{code}.one_of", names=name_list(stating)))
         yield Problem(
             segment.at,
-            f'no relationship of segment "{segment.name}" has the goal {goal}, so '
-            f"{consequence}: {fix}",
             item=segment.name,
             msgid="unstated" if unstated else "default",
             args={"segment": segment.name, "goal": Term(goal), "stating": quoted(stating),
-                  "unstated": quoted(unstated), "goals_field": "goals"},
+                  "unstated": quoted(unstated), "goals_field": "goals", "where": where,
+                  "unstated_label": labelled_as(f"{code}.relationships", unstated)},
         )

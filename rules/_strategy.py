@@ -13,20 +13,13 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from canvaslint.check.rulekit import quote_list
 from canvaslint.finding import DataPath
+from canvaslint.i18n import AllOf, Phrase
 from canvaslint.model.canvas import Canvas, Item
 from canvaslint.read.blocks import load_schema
 
 DISCIPLINE = "value_discipline"
 COST_ORIENTATION = "cost_orientation"
-
-# What each discipline competes on, in a business student's words (for messages).
-COMPETES_ON = {
-    "operational-excellence": "competes on reliable offers at the lowest price and hassle",
-    "customer-intimacy": "competes on offers and care tailored to each customer",
-    "product-leadership": "competes on the newest, best-performing products",
-}
 
 
 def stated(canvas: Canvas, key: str) -> str | None:
@@ -75,9 +68,14 @@ def some_names(items: Iterable[Item], limit: int = 3) -> list[str]:
     return shown
 
 
-def some_labels(items: Iterable[Item], limit: int = 3) -> str:
+def competes(discipline: str) -> Phrase:
+    """What a discipline competes on, in a business student's words (``strategy.competes.*``)."""
+    return Phrase(f"strategy.competes.{discipline}")
+
+
+def labels(relationships: Iterable[Item], limit: int = 3) -> AllOf:
     """``relationship "A", relationship "B" and 4 more``: a message stays short."""
-    labels = [item.label for item in items]
-    if len(labels) <= limit:
-        return quote_list(labels)
-    return ", ".join(labels[:limit]) + f" and {len(labels) - limit} more"
+    shown: list[str] = [Phrase("ST001.relationship", name=r.name) for r in relationships]
+    if len(shown) > limit:
+        return AllOf([*shown[:limit], Phrase("list.more", count=len(shown) - limit)])
+    return AllOf(shown)

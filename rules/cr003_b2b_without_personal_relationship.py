@@ -35,55 +35,13 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
-from canvaslint.i18n import Term
-from canvaslint.model.canvas import relationship_type
-from canvaslint.model.facts import relationships_serving
+from canvaslint.api import Context, Problem, Term, relationship_type, relationships_serving
 
-from ._channels import labelled, quoted
+from ._channels import labelled_as, quoted
 
 CODE = "CR003"
 NAME = "b2b-without-personal-relationship"
 SEVERITY = "warning"
-SUMMARY = "A business (b2b) segment is served only by self-service or automated services"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": (
-            "Een zakelijk (b2b) segment wordt alleen met self-service of geautomatiseerde diensten "
-            "bediend"
-        ),
-        "why": "Waarom: zakelijke klanten kopen grotere hoeveelheden, nemen meer risico en "
-               "onderhandelen; ze verwachten iemand die hen kent en namens de leverancier "
-               "aanspreekbaar is. Wie hen alleen aan een portaal of een geautomatiseerde dienst "
-               "overlaat, zet de klant op het spel. Alleen segmenten met `market: b2b` (`markt: "
-               "b2b`) waarvan alle klantrelaties een van die twee typen invullen, worden gemeld.",
-        "default": (
-            'segment "{segment}" is een zakelijke markt ({market}), maar wordt alleen met '
-            "self-service of geautomatiseerde diensten bediend ({relationships}): voeg "
-            "persoonlijke assistentie of een vaste accountmanager toe, zodat iemand voor deze "
-            "klanten zorgt"
-        ),
-    },
-    "ru": {
-        "summary": (
-            "Деловой (b2b) сегмент обслуживается только через самообслуживание или "
-            "автоматизированное обслуживание"
-        ),
-        "why": "Почему: деловые клиенты покупают крупными партиями, больше рискуют и ведут "
-               "переговоры; они ждут человека, который их знает и отвечает за поставщика. Если "
-               "оставить их наедине с порталом или автоматизированным обслуживанием, клиента "
-               "можно потерять. Сообщается только о сегментах с `market: b2b` (рынок: b2b), у "
-               "которых все взаимоотношения с клиентами указывают один из этих двух типов.",
-        "default": (
-            'сегмент "{segment}" — деловой рынок ({market}), но его обслуживают только через '
-            "самообслуживание или автоматизированное обслуживание ({relationships}): добавьте "
-            "персональную поддержку или выделенного персонального менеджера, чтобы кто-то "
-            "заботился об этих клиентах"
-        ),
-    },
-}
 
 _IMPERSONAL = frozenset({"self-service", "automated-services"})
 
@@ -98,11 +56,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             continue  # no relationship is CS003; a personal (or untyped) one is fine
         yield Problem(
             segment.field_path("market"),
-            f'segment "{segment.name}" is a business market (b2b), but it is served only by '
-            f"self-service or automated services ({labelled(serving)}): add personal "
-            "assistance or a dedicated account manager, so that someone looks after these "
-            "customers",
             item=segment.name,
             args={"segment": segment.name, "market": Term("b2b"),
-                  "relationships": quoted(serving)},
+                  "relationships": quoted(serving),
+                  "serving": labelled_as("CR003.relationships", serving)},
         )

@@ -30,44 +30,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
-from canvaslint.model.infer.words import stems, tokens
-from canvaslint.read import blocks as B
+from canvaslint.api import Context, Phrase, Problem, blocks, stems, tokens
 
 CODE = "CS006"
 NAME = "segment-also-partner"
 SEVERITY = "warning"
-SUMMARY = "The same party is a customer segment and a key partner (or a channel)"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Dezelfde partij is een klantsegment en een kernpartner (of een kanaal)",
-        "why": "Waarom: een klant betaalt voor een waardepropositie; een partner levert of werkt "
-               "mee; een kanaal brengt het aanbod bij de klant. Als \"Hotels\" bij de segmenten "
-               "staat en ook bij de partners of kanalen, heeft het canvas niet besloten wat de "
-               "hotels voor het bedrijf zijn: klanten, of partijen die voor je verkopen (en "
-               "daarvoor betaald worden). Die twee rollen vragen andere proposities, relaties en "
-               "inkomsten. Notities gaan over dezelfde partij als alle betekenisvolle woorden "
-               "van de ene in de andere staan.",
-        "default": 'segment "{segment}" staat ook als {other_kind} "{other}" op het canvas: '
-                   "beslis wat deze partij voor het bedrijf is, of schrijf de twee rollen als "
-                   "verschillende notities (wie koopt, en wie verkoopt of levert voor je)",
-    },
-    "ru": {
-        "summary": "Одна и та же сторона — и потребительский сегмент, и ключевой партнер "
-                   "(или канал)",
-        "why": "Почему: клиент платит за ценностное предложение; партнер поставляет или работает "
-               "вместе с вами; канал доносит предложение до клиентов. Если «Отели» стоят и в "
-               "сегментах, и среди партнеров или каналов, холст не решил, кто отели для бизнеса: "
-               "те, кому вы продаете, или те, кто продает за вас (и получает за это деньги). "
-               "Этим ролям нужны разные предложения, взаимоотношения и доходы. Стикеры говорят "
-               "об одной стороне, если все значимые слова одного есть в другом.",
-        "default": 'сегмент "{segment}" стоит на холсте и как {other_kind} "{other}": решите, '
-                   "кто эта сторона для бизнеса, или запишите две роли разными стикерами (кто "
-                   "покупает и кто продает или поставляет для вас)",
-    },
-}
 
 # Words that say nothing about who a party is.
 _COMMON = frozenset({"and", "the", "our", "with", "for", "who", "that", "en", "de", "het",
@@ -77,7 +44,7 @@ _COMMON = frozenset({"and", "the", "our", "with", "for", "who", "that", "en", "d
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     lang = ctx.document.language
-    others = [(o, _party(o.name, lang)) for kind in (B.PARTNERS, B.CHANNELS)
+    others = [(o, _party(o.name, lang)) for kind in (blocks.PARTNERS, blocks.CHANNELS)
               for o in canvas.block(kind)]
     for segment in canvas.segments:
         words = _party(segment.name, lang)
@@ -87,12 +54,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             if other_words and (other_words <= words or words <= other_words):
                 yield Problem(
                     other.at,
-                    f'segment "{segment.name}" is also on the canvas as {other.label}: decide '
-                    "what this party is to the business, or write the two roles as different "
-                    "notes (who buys, and who sells or supplies for you)",
                     item=other.name,
                     args={"segment": segment.name, "other": other.name,
-                          "other_kind": other.kind},
+                          "other_kind": other.kind,
+                          "other_label": Phrase(f"CS006.as.{other.kind}", other=other.name)},
                 )
                 break
 

@@ -33,62 +33,14 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.check.rulekit import or_list, rule_data
-from canvaslint.finding import Problem
-from canvaslint.i18n import Term, terms
+from canvaslint.api import AnyOf, Context, Problem, Term, rule_data, terms
 
-from ._strategy import COMPETES_ON, DISCIPLINE, list_of, path, per_discipline, stated
+from ._strategy import DISCIPLINE, competes, list_of, path, per_discipline, stated
 
 CODE = "ST002"
 NAME = "discipline-proposition-mismatch"
 SEVERITY = "warning"
-SUMMARY = "No value proposition offers what the stated value discipline competes on"
 
-TRANSLATIONS = {
-    "nl": {
-        "summary": (
-            "Geen waardepropositie biedt datgene waarop de gekozen waardediscipline concurreert"
-        ),
-        "why": "Waarom: de waardediscipline zegt waarom klanten voor dit bedrijf zouden moeten "
-               "kiezen, en in de waardeproposities wordt die belofte gedaan. Een bedrijf dat "
-               "productleiderschap claimt maar niets nieuws biedt, niets dat beter presteert of "
-               "beter ontworpen is, of dat operationele uitmuntendheid claimt maar geen lage prijs "
-               "en geen lagere kosten biedt, heeft alleen een strategie op papier. Alleen "
-               "canvassen die `strategy: value_discipline` (`strategie: waardediscipline`) "
-               "invullen worden gecontroleerd.\n\n"
-               "Opties: één sleutel per waardediscipline, elk met de lijst van `elements` "
-               "(`elementen`) van waardeproposities waarvan ten minste één waardepropositie er een "
-               "moet noemen; de standaardwaarden staan in `st002_disciplines.yaml`.",
-        "default": (
-            "de waardediscipline is {discipline}, maar geen waardepropositie noemt een element dat "
-            "daarbij past ({wanted}): neem het op in het veld `{elements_field}` van de "
-            "waardepropositie die het levert, of kies een andere waardediscipline"
-        ),
-    },
-    "ru": {
-        "summary": (
-            "Ни одно ценностное предложение не дает того, на чем строит конкуренцию заявленная "
-            "ценностная дисциплина"
-        ),
-        "why": "Почему: ценностная дисциплина говорит, почему клиентам стоит выбрать эту компанию, "
-               "а в ценностных предложениях это обещание дается. Компания, которая заявляет "
-               "лидерство в продукте, но не предлагает ничего нового, более производительного или "
-               "лучше спроектированного, или заявляет операционное совершенство, но не предлагает "
-               "ни низкой цены, ни снижения затрат, имеет стратегию только на бумаге. Проверяются "
-               "только холсты, в которых указано `strategy: value_discipline` (стратегия: "
-               "ценностная дисциплина).\n\n"
-               "Параметры: по одному ключу на каждую ценностную дисциплину, у каждого — список "
-               "`elements` (элементы) ценностных предложений, хотя бы один из которых должно "
-               "назвать хотя бы одно предложение; значения по умолчанию — в "
-               "`st002_disciplines.yaml`.",
-        "default": (
-            "ценностная дисциплина — {discipline}, но ни одно ценностное предложение не содержит "
-            "подходящего для нее элемента ({wanted}): добавьте его в поле `{elements_field}` "
-            "предложения, которое его обеспечивает, или выберите другую ценностную дисциплину"
-        ),
-    },
-}
 OPTIONS_SCHEMA = per_discipline(list_of("propositionElement"))
 
 
@@ -108,10 +60,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             return
     yield Problem(
         path(DISCIPLINE),
-        f"the value discipline is {discipline}, which {COMPETES_ON.get(discipline, '')}, "
-        f"but no value proposition lists the element {or_list(wanted)}: add it to the "
-        "elements of the proposition that delivers it, or choose another value discipline",
         item=discipline,
         args={"discipline": Term(discipline), "wanted": terms(wanted),
-              "elements_field": "elements"},
+              "elements_field": "elements", "competes": competes(discipline),
+              "wanted_any": AnyOf(terms(wanted))},
     )

@@ -10,10 +10,10 @@ import pytest
 import yaml
 from click.testing import CliRunner
 
-from canvaslint.cli.main import cli
-from canvaslint.model.canvas import build
 from canvaslint.check.engine import RunSettings
 from canvaslint.check.runner import lint_target
+from canvaslint.cli.main import cli
+from canvaslint.model.canvas import build
 from canvaslint.read.discovery import Target
 from canvaslint.report.score import Part, Score, compute, measure, score_document
 from tests.conftest import EXAMPLES, ROOT

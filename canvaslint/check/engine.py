@@ -122,7 +122,10 @@ def _with_note(finding: Finding, problem: Problem, read: list[tuple[Any, str]],
 
     from canvaslint.model.infer.notes import note
 
-    extra = note(problem, read, lang)
+    # The note finds the items a message names in its English sentence, which a
+    # rule that speaks through the catalogs no longer carries: give it the rendered one.
+    said = replace(problem, message=finding.english or finding.message)
+    extra = note(said, read, lang)
     return replace(finding, message=finding.message + extra) if extra else finding
 
 
