@@ -13,6 +13,7 @@ from typing import Any
 
 from canvaslint import blocks as B
 from canvaslint.facts import propositions_for
+from canvaslint.i18n import AllOf, Phrase
 from canvaslint.model import Canvas, Item
 from canvaslint.rulekit import quote_list
 
@@ -130,7 +131,12 @@ def propositions_args(propositions: list[Item]) -> tuple[str, dict[str, Any]]:
     """``("one", {"proposition": name})`` or ``("several", {"propositions": quoted names})``."""
     if len(propositions) == 1:
         return "one", {"proposition": propositions[0].name}
-    return "several", {"propositions": [f'"{p.name}"' for p in propositions]}
+    quoted = [f'"{p.name}"' for p in propositions]
+    # English names three and counts the rest ("A", "B", "C" and 2 more).
+    shown: list[Any] = quoted[:3]
+    if len(quoted) > 3:
+        shown.append(Phrase("list.more", count=len(quoted) - 3))
+    return "several", {"propositions": quoted, "propositions_all": AllOf(shown)}
 
 
 def unmatched_args(found: Unmatched, field: str) -> tuple[str, dict[str, Any]]:

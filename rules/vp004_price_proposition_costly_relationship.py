@@ -50,7 +50,7 @@ from typing import Any
 from canvaslint import blocks as B
 from canvaslint.facts import relationships_serving
 from canvaslint.finding import Problem
-from canvaslint.i18n import Term, terms
+from canvaslint.i18n import AnyOf, Term, terms
 from canvaslint.model import Canvas, Item, relationship_type
 from canvaslint.rule import Context
 from canvaslint.rulekit import or_list, rule_data
@@ -137,6 +137,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                     args={"proposition": proposition.name, "segment": segment.name,
                           "elements": terms(elements),
                           "types": terms(_serving_types(canvas, segment)),
+                          "elements_any": AnyOf(terms(elements)),
+                          "types_any": AnyOf(terms(_serving_types(canvas, segment))),
                           "self_service": Term("self-service"),
                           "automated": Term("automated-services")},
                 )
