@@ -112,7 +112,10 @@ def _with_note(finding: Finding, problem: Problem, read: list[tuple[Any, str]],
 
     from canvaslint.infer.notes import note
 
-    extra = note(problem, read, lang)
+    # The note looks for the item names and values the rule's English sentence
+    # shows; a built-in rule's sentence comes from the catalog, not the problem.
+    english = finding.english or finding.message
+    extra = note(replace(problem, message=english), read, lang)
     return replace(finding, message=finding.message + extra) if extra else finding
 
 
