@@ -11,7 +11,7 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from canvaslint.check.rulekit import quote_list
+from canvaslint.api import AllOf, Key, Phrase
 from canvaslint.model.canvas import Canvas, Item
 from canvaslint.model.facts import propositions_for
 from canvaslint.read import blocks as B
@@ -51,16 +51,6 @@ def unmatched(canvas: Canvas, profile_kind: str, map_kind: str, field: str) -> I
 def has_profile(canvas: Canvas, segment: Item) -> bool:
     """Whether the segment has any jobs, pains or gains."""
     return any(canvas.children(segment, kind) for kind in PROFILE)
-
-
-def proposition_names(propositions: list[Item], limit: int = 3) -> str:
-    """``value proposition "A"`` or ``value propositions "A", "B" and "C"`` for messages."""
-    if len(propositions) == 1:
-        return propositions[0].label
-    names = [f'"{p.name}"' for p in propositions[:limit]]
-    if len(propositions) > limit:
-        names.append(f"{len(propositions) - limit} more")
-    return f"value propositions {quote_list(names)}"
 
 
 def journey_segment(canvas: Canvas, journey: Item) -> Item | None:
@@ -130,7 +120,12 @@ def propositions_args(propositions: list[Item]) -> tuple[str, dict[str, Any]]:
     """``("one", {"proposition": name})`` or ``("several", {"propositions": quoted names})``."""
     if len(propositions) == 1:
         return "one", {"proposition": propositions[0].name}
-    return "several", {"propositions": [f'"{p.name}"' for p in propositions]}
+    quoted = [f'"{p.name}"' for p in propositions]
+    # English names three and counts the rest ("A", "B", "C" and 2 more).
+    shown: list[Any] = quoted[:3]
+    if len(quoted) > 3:
+        shown.append(Phrase("list.more", count=len(quoted) - 3))
+    return "several", {"propositions": quoted, "propositions_all": AllOf(shown)}
 
 
 def unmatched_args(found: Unmatched, field: str) -> tuple[str, dict[str, Any]]:
@@ -140,27 +135,8 @@ def unmatched_args(found: Unmatched, field: str) -> tuple[str, dict[str, Any]]:
     reference field of the reliever or creator the message asks for.
     """
     args: dict[str, Any] = {"item": found.item.name, "segment": found.segment.name,
-                            "item_id": found.item.id, "map_field": field}
+                            "item_id": found.item.id, "map_field": Key(field)}
     if not found.propositions:
         return "none", args
     msgid, names = propositions_args(found.propositions)
     return msgid, {**args, **names}
-
-
-def unmatched_message(found: Unmatched, map_kind: str, field: str) -> str:
-    """Why a pain (gain) is not addressed and how to fix it, for FIT001 and FIT002."""
-    item, segment = found.item, found.segment
-    tool = B.KIND_NAMES[map_kind]
-    done = "relieved" if map_kind == B.RELIEVERS else "created"
-    one_of = "one of " if len(found.propositions) > 1 else ""
-    if not found.propositions:
-        return (
-            f"{item.label} of {segment.label} is {done} by nothing: no value proposition "
-            f"targets that segment yet; add one with a {tool} whose {field} names "
-            f'"{item.id}"'
-        )
-    return (
-        f"{item.label} of {segment.label} is {done} by no {tool} of a value proposition "
-        f"for that segment: give {one_of}{proposition_names(found.propositions)} a {tool} whose "
-        f'{field} names "{item.id}", or drop the {B.KIND_NAMES[item.kind]} if it does not matter'
-    )

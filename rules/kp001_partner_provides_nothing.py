@@ -30,58 +30,20 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.check.rulekit import add_plain_note_templates, for_plain_note
-from canvaslint.finding import Problem
-from canvaslint.model.facts import waits
-from canvaslint.read import blocks as B
+from canvaslint.api import Context, Key, Problem, blocks, for_plain_note, waits
 
 CODE = "KP001"
 NAME = "partner-provides-nothing"
 SEVERITY = "info"
-SUMMARY = "A key partner provides no key resource or key activity"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Een kernpartner levert geen kernmiddel of kernactiviteit",
-        "why": "Waarom: een bedrijf gaat met kernpartners in zee om kernmiddelen of "
-               "kernactiviteiten te krijgen die het zelf niet kan of niet hoort te hebben (een "
-               "branderij voor de drukke weken, een cloud voor zijn servers). Door te noemen welke "
-               "kernmiddelen of kernactiviteiten een partner levert, wordt duidelijk waarvoor het "
-               "bedrijf van die partner afhangt.",
-        "default": (
-            'kernpartner "{partner}" levert niets: noem in het veld `{provides_field}` de '
-            "kernmiddelen of kernactiviteiten die het bedrijf van deze partner krijgt"
-        ),
-    },
-    "ru": {
-        "summary": (
-            "Ключевой партнер не предоставляет ни ключевого ресурса, ни ключевого вида деятельности"
-        ),
-        "why": "Почему: компания привлекает ключевых партнеров, чтобы получить ресурсы или виды "
-               "деятельности, которых у неё самой быть не может или не должно (обжарочный цех на "
-               "пиковые недели, облако для серверов). Если указать, какие ключевые ресурсы или "
-               "ключевые виды деятельности дает партнер, видно, в чём компания от него зависит.",
-        "default": (
-            'ключевой партнер "{partner}" ничего не предоставляет: перечислите в его поле '
-            "`{provides_field}` ключевые ресурсы или ключевые виды деятельности, которые компания "
-            "получает от этого партнера"
-        ),
-    },
-}
-add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     if waits(ctx.canvas, CODE):
         return  # the block links nothing yet: B003 says so once
-    for partner in ctx.canvas.block(B.PARTNERS):
+    for partner in ctx.canvas.block(blocks.PARTNERS):
         if partner.values("provides"):
             continue
-        yield for_plain_note(Problem(
-            partner.field_path("provides"),
-            f'key partner "{partner.name}" provides nothing: list under its `provides` the '
-            "key resources or key activities the business gets from this partner",
-            item=partner.name,
-            args={"partner": partner.name, "provides_field": "provides"},
-        ), ctx.canvas, partner, "provides")
+        yield for_plain_note(
+            Problem(partner.field_path("provides"), item=partner.name,
+                    args={"partner": partner.name, "provides_field": Key("provides")}),
+            ctx.canvas, partner, "provides")

@@ -36,62 +36,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
-from canvaslint.model.facts import is_free, pays
-from canvaslint.read import blocks as B
+from canvaslint.api import Context, Key, Problem, blocks, is_free, pays
 
 CODE = "RS002"
 NAME = "revenue-from-non-paying-segment"
 SEVERITY = "error"
-SUMMARY = "A revenue stream names a segment marked pays: false"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Een inkomstenstroom noemt een segment dat niet betaalt (betaalt: false)",
-        "why": "Waarom: `pays: false` (`betaalt: false`) markeert de gesubsidieerde kant van een "
-               "platform: de gratis gebruikers die de betalende kant (adverteerders, "
-               "premiumgebruikers) betaalt om te bereiken. Een inkomstenstroom die zegt dat juist "
-               "die gebruikers betalen, spreekt het businessmodel tegen: ofwel komt de stroom van "
-               "een ander segment, ofwel betaalt het segment toch.\n\n"
-               "Toelichting: elk segment met `pays: false` dat een stroom noemt, wordt gemeld op "
-               "de plek waar het genoemd wordt. Een stroom die alleen zulke segmenten noemt, noemt "
-               "geen betalend segment; die wordt hier gemeld (één keer per zo'n segment) en niet "
-               "ook door RS001.",
-        "default": (
-            'inkomstenstroom "{stream}" komt van segment "{segment}", dat niet betaalt '
-            "(`{pays_field}: false`): noem in plaats daarvan het segment dat wel betaalt, of zet "
-            "`{pays_field}: true` bij het segment als het toch betaalt"
-        ),
-        "remove": (
-            'inkomstenstroom "{stream}" komt van segment "{segment}", dat niet betaalt '
-            "(`{pays_field}: false`): haal het segment weg uit het veld `{segments_field}` van de "
-            "stroom, of zet `{pays_field}: true` bij het segment als het toch betaalt"
-        ),
-    },
-    "ru": {
-        "summary": "Поток доходов указывает сегмент, который не платит (платит: false)",
-        "why": "Почему: `pays: false` (платит: false) обозначает дотируемую сторону платформы: "
-               "бесплатных пользователей, за доступ к которым платит другая сторона "
-               "(рекламодатели, премиум-пользователи). Поток доходов, по которому платят именно "
-               "эти пользователи, противоречит бизнес-модели: либо поток идёт от другого сегмента, "
-               "либо сегмент всё-таки платит.\n\n"
-               "Уточнение: о каждом сегменте с `pays: false`, который называет поток, сообщается "
-               "там, где он назван. Поток, который называет только такие сегменты, не называет "
-               "платящего сегмента; о нём сообщается здесь (по разу на каждый такой сегмент), а не "
-               "ещё и в RS001.",
-        "default": (
-            'поток доходов "{stream}" поступает от сегмента "{segment}", который не платит '
-            "(`{pays_field}: false`): укажите вместо него сегмент, который платит, или задайте "
-            "сегменту `{pays_field}: true`, если он все же платит"
-        ),
-        "remove": (
-            'поток доходов "{stream}" поступает от сегмента "{segment}", который не платит '
-            "(`{pays_field}: false`): уберите его из поля `{segments_field}` потока или задайте "
-            "сегменту `{pays_field}: true`, если он все же платит"
-        ),
-    },
-}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -100,22 +49,16 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         if is_free(stream):
             continue  # "Free" marks the side that does not pay: naming it there is right
         named = canvas.refs(stream, "segments")
-        payers = [s for s in named if s.kind == B.SEGMENTS and pays(s)]
+        payers = [s for s in named if s.kind == blocks.SEGMENTS and pays(s)]
         for segment in named:
-            if segment.kind != B.SEGMENTS or pays(segment):
+            if segment.kind != blocks.SEGMENTS or pays(segment):
                 continue
-            fix = (
-                "name the segment that pays instead"
-                if not payers
-                else "remove it from the stream's segments"
-            )
+            # With a paying segment named too, the fix is to drop this one;
+            # otherwise to name the segment that does pay.
             yield Problem(
                 canvas.ref_path(stream, "segments", segment),
-                f'revenue stream "{stream.name}" comes from segment "{segment.name}", '
-                f"which does not pay (pays: false): {fix}, or set pays: true on the "
-                "segment if it does pay",
                 item=stream.name,
                 msgid="remove" if payers else "default",
                 args={"stream": stream.name, "segment": segment.name,
-                      "pays_field": "pays", "segments_field": "segments"},
+                      "pays_field": Key("pays"), "segments_field": Key("segments")},
             )

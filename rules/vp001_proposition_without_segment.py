@@ -28,38 +28,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.check.rulekit import add_plain_note_templates, for_plain_note
-from canvaslint.finding import Problem
-from canvaslint.model.facts import waits
+from canvaslint.api import Context, Key, Problem, for_plain_note, waits
 
 CODE = "VP001"
 NAME = "proposition-without-segment"
 SEVERITY = "error"
-SUMMARY = "A value proposition names no customer segment"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Een waardepropositie noemt geen klantsegment",
-        "why": "Waarom: waarde bestaat alleen voor iemand. Een waardepropositie die geen "
-               "klantsegment noemt, is een productidee, geen waardepropositie: niemand heeft "
-               "besloten wiens probleem ze oplost. Noem de klantsegmenten waarvoor ze is in haar "
-               "`segments` (`segmenten`).",
-        "default": 'waardepropositie "{proposition}" noemt geen klantsegment: zet de '
-                   "segmenten waarvoor ze bedoeld is in haar `{segments_field}`",
-    },
-    "ru": {
-        "summary": "Ценностное предложение не называет ни одного сегмента",
-        "why": "Почему: ценность существует только для кого-то. Ценностное предложение, которое не "
-               "называет ни одного сегмента, — это идея продукта, а не ценностное предложение: "
-               "никто не решил, чью проблему оно решает. Укажите сегменты, для которых оно "
-               "предназначено, в его поле `segments` (сегменты).",
-        "default": 'ценностное предложение "{proposition}" не называет ни одного сегмента: '
-                   "перечислите сегменты, для которых оно предназначено, в его поле "
-                   "`{segments_field}`",
-    },
-}
-add_plain_note_templates(TRANSLATIONS)
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -69,10 +42,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
         # A segment named but misspelt or of the wrong kind is R001/R003's finding.
         if proposition.values("segments") or ctx.canvas.refs(proposition, "segments"):
             continue
-        yield for_plain_note(Problem(
-            proposition.field_path("segments"),
-            f'value proposition "{proposition.name}" names no customer segment: list the '
-            "segments it is for in its `segments`",
-            item=proposition.name,
-            args={"proposition": proposition.name, "segments_field": "segments"},
-        ), ctx.canvas, proposition, "segments")
+        yield for_plain_note(
+            Problem(proposition.field_path("segments"), item=proposition.name,
+                    args={"proposition": proposition.name, "segments_field": Key("segments")}),
+            ctx.canvas, proposition, "segments")

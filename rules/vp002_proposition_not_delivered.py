@@ -40,50 +40,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
-from canvaslint.model.canvas import Canvas, Item
-from canvaslint.model.facts import channels_reaching
-from canvaslint.read import blocks as B
+from canvaslint.api import Canvas, Context, Item, Key, Problem, blocks, channels_reaching
 
 CODE = "VP002"
 NAME = "proposition-not-delivered"
 SEVERITY = "warning"
-SUMMARY = "No channel reaching a targeted segment carries the value proposition"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Geen kanaal dat een beoogd klantsegment bereikt, brengt de waardepropositie "
-                   "over",
-        "why": "Waarom: een waardepropositie bereikt klanten alleen via een kanaal: een winkel, "
-               "een verkoopteam, een app. Als geen van de kanalen die een klantsegment bereiken de "
-               "waardepropositie overbrengt die voor dat segment bedoeld is, horen deze klanten er "
-               "nooit van, kopen ze haar niet en krijgen ze haar nooit. Een kanaal zonder lijst "
-               "`value_propositions` (`waardeproposities`) brengt elke waardepropositie over van "
-               "de klantsegmenten die het bereikt. Een klantsegment dat door geen enkel kanaal "
-               "bereikt wordt, is een melding van CS002, niet van deze regel, zodat één fout één "
-               "melding geeft.",
-        "default": 'waardepropositie "{proposition}" richt zich op klantsegment "{segment}", '
-                   "maar geen kanaal dat dat segment bereikt, brengt haar over: voeg de "
-                   "propositie toe aan de `{propositions_field}` van een kanaal dat het segment "
-                   "bereikt, of voeg zo'n kanaal toe",
-    },
-    "ru": {
-        "summary": "Ни один канал, охватывающий целевой сегмент, не доносит ценностное "
-                   "предложение",
-        "why": "Почему: ценностное предложение доходит до клиентов только через канал сбыта: "
-               "магазин, отдел продаж, приложение. Если ни один из каналов, которые доходят до "
-               "сегмента, не несёт предназначенное ему предложение, эти клиенты никогда о нём не "
-               "узнают, не купят его и не получат. Канал без списка `value_propositions` "
-               "(ценностные предложения) несёт все предложения для сегментов, до которых доходит. "
-               "О сегменте, до которого не доходит вообще ни один канал, сообщает правило CS002, "
-               "а не это, так что одна ошибка даёт одно сообщение.",
-        "default": 'ценностное предложение "{proposition}" нацелено на сегмент "{segment}", но '
-                   "ни один канал, охватывающий этот сегмент, его не доносит: добавьте "
-                   "предложение в поле `{propositions_field}` канала, который охватывает этот "
-                   "сегмент, или добавьте такой канал",
-    },
-}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -97,19 +58,10 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 continue
             yield Problem(
                 canvas.ref_path(proposition, "segments", segment),
-                _message(proposition, segment),
                 item=proposition.name,
                 args={"proposition": proposition.name, "segment": segment.name,
-                      "propositions_field": B.PROPOSITIONS},
+                      "propositions_field": Key(blocks.PROPOSITIONS)},
             )
-
-
-def _message(proposition: Item, segment: Item) -> str:
-    return (
-        f'value proposition "{proposition.name}" targets segment "{segment.name}", but no '
-        "channel that reaches that segment carries it: add the proposition to the "
-        "`value_propositions` of a channel that reaches the segment, or add such a channel"
-    )
 
 
 class _Delivery:
@@ -136,7 +88,7 @@ class _Delivery:
         reaching = channels_reaching(self.canvas, segment)
         if self._reached_by_blanket(segment, reaching):
             return True
-        listing = self.canvas.referrers(proposition, B.CHANNELS, "value_propositions")
+        listing = self.canvas.referrers(proposition, blocks.CHANNELS, "value_propositions")
         if len(listing) <= len(reaching):
             reach_ids = self._ids(self._reaching, segment, reaching)
             return any(id(channel) in reach_ids for channel in listing)

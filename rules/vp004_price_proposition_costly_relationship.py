@@ -47,18 +47,23 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.check.rulekit import or_list, rule_data
-from canvaslint.finding import Problem
-from canvaslint.i18n import Term, terms
-from canvaslint.model.canvas import Canvas, Item, relationship_type
-from canvaslint.model.facts import relationships_serving
-from canvaslint.read import blocks as B
+from canvaslint.api import (
+    AnyOf,
+    Canvas,
+    Context,
+    Item,
+    Problem,
+    Term,
+    blocks,
+    relationship_type,
+    relationships_serving,
+    rule_data,
+    terms,
+)
 
 CODE = "VP004"
 NAME = "price-proposition-costly-relationship"
 SEVERITY = "warning"
-SUMMARY = "A price proposition is served for a segment only by costly relationships"
 OPTIONS_SCHEMA = {
     "type": "object",
     "properties": {
@@ -69,48 +74,6 @@ OPTIONS_SCHEMA = {
 }
 
 
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Een prijspropositie wordt voor een klantsegment alleen via dure "
-                   "klantrelaties bediend",
-        "why": "Waarom: een waardepropositie die klanten wint met de prijs of met lagere kosten "
-               "voor hen, heeft een goedkope manier nodig om ze te bedienen. Als elke klantrelatie "
-               "met een klantsegment een toegewijde persoonlijke assistent is (een accountmanager "
-               "per klant), eten de kosten van de klantenzorg de marge op die de lage prijs "
-               "overliet. Voeg een goedkopere klantrelatie (self-service, geautomatiseerde "
-               "diensten) toe voor dat segment, of concurreer op iets anders dan prijs.\n\n"
-               "Opties: `price-elements`, de elementen van een waardepropositie die een lage prijs "
-               "beloven, en `costly-relationship-types`, de types klantrelatie die duur zijn om te "
-               "onderhouden (aliassen zoals `account-management` zijn toegestaan); de "
-               "standaardwaarden staan in `vp004_price_and_costly_types.yaml`.",
-        "default": 'waardepropositie "{proposition}" concurreert op {elements}, maar '
-                   'klantsegment "{segment}" wordt alleen bediend door klantrelaties van het '
-                   "type {types}, die duur zijn om te onderhouden: voeg er een goedkopere "
-                   "klantrelatie voor toe, zoals {self_service} of {automated}, of concurreer "
-                   "op iets anders dan prijs",
-    },
-    "ru": {
-        "summary": "Ценовое предложение для сегмента обслуживается только дорогими "
-                   "взаимоотношениями",
-        "why": "Почему: ценностному предложению, которое привлекает клиентов ценой или снижением "
-               "их затрат, нужен дешёвый способ их обслуживать. Если все взаимоотношения с "
-               "сегментом — это особая персональная поддержка (персональный менеджер на каждого "
-               "клиента), затраты на заботу о клиентах съедают маржу, которую оставила низкая "
-               "цена. Добавьте для этого сегмента более дешёвые взаимоотношения (самообслуживание, "
-               "автоматизированное обслуживание) или конкурируйте не ценой, а чем-то другим.\n\n"
-               "Параметры: `price-elements` — элементы ценностного предложения, обещающие низкую "
-               "цену, и `costly-relationship-types` — типы взаимоотношений, поддерживать которые "
-               "дорого (допускаются синонимы, например `account-management`); значения по "
-               "умолчанию — в `vp004_price_and_costly_types.yaml`.",
-        "default": 'ценностное предложение "{proposition}" делает ставку на низкую цену '
-                   '({elements}), но сегмент "{segment}" обслуживают только '
-                   "взаимоотношения, поддерживать которые дорого ({types}): добавьте для него "
-                   "более дешёвое взаимоотношение, например {self_service} или {automated}, или "
-                   "конкурируйте не ценой, а чем-то другим",
-    },
-}
-
-
 def OPTIONS() -> Mapping[str, Any]:  # noqa: N802 - the protocol's name for defaults
     return rule_data("vp004_price_and_costly_types.yaml")
 
@@ -118,7 +81,7 @@ def OPTIONS() -> Mapping[str, Any]:  # noqa: N802 - the protocol's name for defa
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
     price = set(options.get("price-elements", []))
-    aliases = B.RELATIONSHIP_ALIASES
+    aliases = blocks.RELATIONSHIP_ALIASES
     costly = {aliases.get(t, t) for t in options.get("costly-relationship-types", [])}
     only_costly: dict[int, bool] = {}
     for proposition in canvas.propositions:
@@ -130,13 +93,14 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             if key not in only_costly:
                 only_costly[key] = _served_only_by(canvas, segment, costly)
             if only_costly[key]:
+                types = terms(_serving_types(canvas, segment))
                 yield Problem(
                     canvas.ref_path(proposition, "segments", segment),
-                    _message(canvas, proposition, segment, elements),
                     item=proposition.name,
+                    # English says "price or cost-reduction", Dutch and Russian list them.
                     args={"proposition": proposition.name, "segment": segment.name,
-                          "elements": terms(elements),
-                          "types": terms(_serving_types(canvas, segment)),
+                          "elements": terms(elements), "types": types,
+                          "elements_any": AnyOf(terms(elements)), "types_any": AnyOf(types),
                           "self_service": Term("self-service"),
                           "automated": Term("automated-services")},
                 )
@@ -154,13 +118,3 @@ def _served_only_by(canvas: Canvas, segment: Item, costly: set[str]) -> bool:
 def _serving_types(canvas: Canvas, segment: Item) -> list[str]:
     serving = relationships_serving(canvas, segment)
     return sorted({t for r in serving if (t := relationship_type(r)) is not None})
-
-
-def _message(canvas: Canvas, proposition: Item, segment: Item, elements: list[str]) -> str:
-    kinds = _serving_types(canvas, segment)
-    return (
-        f'value proposition "{proposition.name}" competes on {or_list(elements)}, but segment '
-        f'"{segment.name}" is served only by {or_list(kinds)} relationships, which are costly '
-        "to keep up: add a cheaper relationship for it, such as self-service or automated "
-        "services, or compete on something other than price"
-    )
