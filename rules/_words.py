@@ -10,7 +10,9 @@ rule writes none.
 
 from __future__ import annotations
 
-from canvaslint.api import Localized, blocks, language
+from collections.abc import Iterable
+
+from canvaslint.api import AllOf, Localized, Phrase, blocks, language
 
 _OTHERS = ("nl", "ru")
 
@@ -25,3 +27,15 @@ def block_title(kind: str) -> Localized:
     """``customer segments`` / ``Klantsegmenten``: a block as the canvas's picture names it."""
     english = blocks.BLOCK_TITLES.get(kind, kind)
     return Localized(english, {code: language(code).titles.get(kind, english) for code in _OTHERS})
+
+
+def listed(names: Iterable[str], more: str, limit: int = 3) -> AllOf:
+    """Quoted names for a message, ``"A", "B" and "C"``; past ``limit``, the phrase ``more``.
+
+    ``more`` is the catalog id of the rule's ``{count} more`` (``nog {count}``),
+    so a long list ends in the report's language: ``"A", "B", "C" and 4 more``.
+    """
+    quoted = [f'"{name}"' for name in names]
+    if len(quoted) > limit:
+        return AllOf([*quoted[:limit], Phrase(more, count=len(quoted) - limit)])
+    return AllOf(quoted)
