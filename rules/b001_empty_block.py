@@ -37,7 +37,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.api import Context, Problem, blocks
+from canvaslint.api import Context, Key, Problem, blocks
 
 from ._words import block_title
 
@@ -53,12 +53,12 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     if len(missing) + len(empty) > 1:  # one root cause, a draft: one finding naming them
         named = [block for block in blocks.NINE_BLOCKS if block in missing or block in empty]
         yield Problem((empty[0],) if empty else ("name",), at_key=bool(empty), msgid="several",
-                      args={"count": len(named), "blocks_field": named,
+                      args={"count": len(named), "blocks_field": [Key(block) for block in named],
                             "block_titles": [block_title(block) for block in named]})
         return
     for block in missing:
         yield Problem(("name",), msgid="missing",
-                      args={"block_field": block, "block_title": block_title(block)})
+                      args={"block_field": Key(block), "block_title": block_title(block)})
     for block in empty:
         yield Problem((block,), at_key=True, msgid="empty",
-                      args={"block_field": block, "block_title": block_title(block)})
+                      args={"block_field": Key(block), "block_title": block_title(block)})

@@ -32,7 +32,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.api import Context, Problem, waits
+from canvaslint.api import Context, Key, Problem, waits
 
 CODE = "CH001"
 NAME = "channel-without-segment"
@@ -50,5 +50,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             channel.field_path("segments"),
             item=channel.name,
             msgid="default" if channel.fields else "not_mapping",
-            args={"channel": channel.name, "segments_field": "segments", "name_field": "name"},
+            args={"channel": channel.name, "segments_field": Key("segments"),
+                  "name_field": Key("name")},
         )

@@ -40,6 +40,7 @@ from canvaslint.api import (
     AllOf,
     Context,
     Item,
+    Key,
     Phrase,
     Problem,
     channels_reaching,
@@ -98,7 +99,7 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                                      stating),
                   "unstated_named": _channels("CH003.channel" if len(unstated) == 1
                                               else "CH003.channels", unstated),
-                  "phases_field": "phases"},
+                  "phases_field": Key("phases")},
         )
 
 

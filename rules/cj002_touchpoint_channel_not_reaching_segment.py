@@ -37,7 +37,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.api import Context, Problem
+from canvaslint.api import Context, Key, Problem
 
 from ._fit import journey_segment
 
@@ -65,5 +65,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                         item=touchpoint.name,
                         args={"touchpoint": touchpoint.name, "segment": segment.name,
                               "channel": channel.name, "segment_id": segment.id,
-                              "segments_field": "segments"},
+                              "segments_field": Key("segments")},
                     )

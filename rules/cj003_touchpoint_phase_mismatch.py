@@ -40,7 +40,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.api import AllOf, Context, Problem, Term, terms
+from canvaslint.api import AllOf, Context, Key, Problem, Term, terms
 
 from ._fit import journey_args
 
@@ -74,5 +74,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                         args={**args, "touchpoint": touchpoint.name, "stage": Term(stage.stage),
                               "channel": channel.name, "phases": terms(phases),
                               "phases_all": AllOf(terms(phases)),
-                              "phases_field": "phases"},
+                              "phases_field": Key("phases")},
                     )

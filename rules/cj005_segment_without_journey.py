@@ -32,7 +32,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.api import Context, Problem, Term, blocks
+from canvaslint.api import Context, Key, Problem, Term, blocks
 
 CODE = "CJ005"
 NAME = "segment-without-journey"
@@ -50,6 +50,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
             segment.at,
             item=segment.name,
             args={"segment": segment.name, "segment_id": segment.id,
-                  "journeys_field": blocks.JOURNEYS, "segment_field": "segment",
+                  "journeys_field": Key(blocks.JOURNEYS), "segment_field": Key("segment"),
                   "awareness": Term("awareness"), "after_sales": Term("after-sales")},
         )

@@ -33,7 +33,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.api import Context, Problem, Term
+from canvaslint.api import Context, Key, Problem, Term
 
 from ._fit import journey_args
 
@@ -55,5 +55,5 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                     item=touchpoint.name,
                     msgid=msgid,
                     args={**args, "touchpoint": touchpoint.name,
-                          "experience_field": "experience", "negative": Term("negative")},
+                          "experience_field": Key("experience"), "negative": Term("negative")},
                 )
