@@ -112,6 +112,10 @@ def _with_note(finding: Finding, problem: Problem, read: list[tuple[Any, str]],
 
     from canvaslint.infer.notes import note
 
+    # The note finds the items a message names in its English words; a built-in
+    # rule yields only an id, so those words are the catalog's, already rendered.
+    if not problem.message:
+        problem = replace(problem, message=finding.english or finding.message)
     extra = note(problem, read, lang)
     return replace(finding, message=finding.message + extra) if extra else finding
 
