@@ -132,10 +132,11 @@ def test_missing_phases_are_explained_in_customers_words(tmp_path: Path) -> None
                "and how they get help after buying): add them to the `phases` of one of its "
                'channels "Shop one", "Shop two", "Shop three" and 1 more, or add a channel for '
                "them" in m for m in said)
-    assert ('no channel reaching segment "Students" covers the purchase, delivery and '
-            "after-sales phases (how they buy, how they receive what they bought and how they "
-            'get help after buying): add them to the `phases` of channel "Club", or add a '
-            'channel for them, or state the phases of channel "Newsletter"') in said
+    assert any(m.startswith('no channel reaching segment "Students" covers the purchase, '
+                            "delivery and after-sales phases (how they buy, how they receive "
+                            "what they bought and how they get help after buying): add them to "
+                            'the `phases` of channel "Club", or add a channel for them, or '
+                            'state the phases of channel "Newsletter"') for m in said)
 
 
 def test_a_channel_that_is_a_plain_note_is_told_to_become_a_mapping(tmp_path: Path) -> None:
