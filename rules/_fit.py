@@ -7,7 +7,7 @@ must be answered the same way.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -59,55 +59,14 @@ def journey_segment(canvas: Canvas, journey: Item) -> Item | None:
     return segments[0] if segments else None
 
 
-def journey_label(canvas: Canvas, journey: Item) -> str:
-    """``the customer journey of segment "X"`` (or its own name, when it has one)."""
-    if "name" in journey.fields:
-        return journey.label
-    segment = journey_segment(canvas, journey)
-    if segment is not None:
-        return f"the customer journey of {segment.label}"
-    return f"customer journey {journey.index + 1}"
-
-
-# How a translated message names a journey, in each of journey_label's three
-# forms; Russian messages use it in the genitive ("у этапа ... пути клиента").
-_JOURNEY_PHRASES = {
-    "nl": {
-        "named": 'klantreis "{journey}"',
-        "of-segment": 'de klantreis van klantsegment "{journey_segment}"',
-        "numbered": "klantreis {journey_number}",
-    },
-    "ru": {
-        "named": 'пути клиента "{journey}"',
-        "of-segment": 'пути клиента для сегмента "{journey_segment}"',
-        "numbered": "пути клиента № {journey_number}",
-    },
-}
-
-
-def journey_translations(
-        templates: Mapping[str, Mapping[str, str]]) -> dict[str, dict[str, str]]:
-    """TRANSLATIONS for a rule whose messages name a journey.
-
-    Each template writes ``<journey>`` where the journey goes; it becomes one
-    template per form of the journey's name, msgid ``"<msgid>/<form>"`` (see
-    :func:`journey_args`). ``summary``, ``doc`` and ``why`` are kept as they are.
-    """
-    out: dict[str, dict[str, str]] = {}
-    for lang, entries in templates.items():
-        table = out.setdefault(lang, {})
-        for msgid, template in entries.items():
-            if msgid in ("summary", "doc", "why"):
-                table[msgid] = template
-                continue
-            for form, phrase in _JOURNEY_PHRASES[lang].items():
-                table[f"{msgid}/{form}"] = template.replace("<journey>", phrase)
-    return out
-
-
 def journey_args(canvas: Canvas, journey: Item, msgid: str = "default",
                  ) -> tuple[str, dict[str, Any]]:
-    """The msgid and args that name a journey in a translated message (as journey_label)."""
+    """The msgid and args that name a journey in a message: by its name, its segment or number.
+
+    Each message naming a journey has one catalog entry per form,
+    ``"<msgid>/named"``, ``"<msgid>/of-segment"`` and ``"<msgid>/numbered"``,
+    written out in every language (Russian puts the journey in the genitive).
+    """
     if "name" in journey.fields:
         return f"{msgid}/named", {"journey": journey.name}
     segment = journey_segment(canvas, journey)

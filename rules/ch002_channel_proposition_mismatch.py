@@ -43,56 +43,15 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Fix, Problem
+from canvaslint.api import Context, Fix, Item, Phrase, Problem
 
-from ._channels import labelled, quoted
+from ._channels import quoted
+from ._words import listed
 
 CODE = "CH002"
 NAME = "channel-proposition-mismatch"
 SEVERITY = "error"
 FIX = "unsafe"
-SUMMARY = "A channel carries a value proposition meant for none of the segments it reaches"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": (
-            "Een kanaal brengt een waardepropositie die voor geen van de segmenten bedoeld is die "
-            "het bereikt"
-        ),
-        "why": "Waarom: een kanaal is er om een waardepropositie bij de klanten te brengen die "
-               "het bereikt. Brengt het een aanbod dat voor andere klanten bedoeld is, dan "
-               "sluiten kanaal en waardepropositie niet op elkaar aan: de boodschap gaat naar "
-               "mensen die er niet op zitten te wachten, en de klanten voor wie ze bedoeld is, "
-               "horen haar nooit. Alleen een kanaal met een eigen lijst `value_propositions` "
-               "(`waardeproposities`) kan de verkeerde brengen (een kanaal zonder zo'n lijst "
-               "brengt de waardeproposities van de segmenten die het bereikt).",
-        "default": (
-            'kanaal "{channel}" brengt waardepropositie "{proposition}", die bedoeld is voor '
-            "{targets}, maar het kanaal bereikt alleen {reached}: haal de waardepropositie van het "
-            "kanaal, of laat het kanaal een segment bereiken waarvoor de waardepropositie bedoeld "
-            "is"
-        ),
-    },
-    "ru": {
-        "summary": (
-            "Канал доносит ценностное предложение, не предназначенное ни для одного из "
-            "охватываемых им сегментов"
-        ),
-        "why": "Почему: канал сбыта существует, чтобы доносить ценностное предложение до "
-               "клиентов, которых он охватывает. Если он доносит предложение, предназначенное для "
-               "других клиентов, канал и ценностное предложение не согласованы: сообщение "
-               "получают люди, которым оно не нужно, а клиенты, для которых оно создано, так его "
-               "и не слышат. Донести не то предложение может только канал с собственным списком "
-               "`value_propositions` (ценностные предложения); канал без такого списка доносит "
-               "предложения тех сегментов, которые он охватывает.",
-        "default": (
-            'канал "{channel}" доносит ценностное предложение "{proposition}", предназначенное для '
-            "{targets}, но канал охватывает только {reached}: уберите это предложение из канала "
-            "или сделайте так, чтобы канал охватывал сегмент, для которого оно предназначено"
-        ),
-    },
-}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -110,18 +69,21 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                 continue  # for nobody (VP001's finding), or for a segment the channel reaches
             yield Problem(
                 canvas.ref_path(channel, "value_propositions", proposition),
-                f'channel "{channel.name}" carries value proposition "{proposition.name}", '
-                f"which is for {labelled(targets)}, but the channel reaches only "
-                f"{labelled(reached)}: take the proposition off the channel, or let the "
-                "channel reach a segment the proposition is for",
                 item=channel.name,
                 args={"channel": channel.name, "proposition": proposition.name,
-                      "targets": quoted(targets), "reached": quoted(reached)},
+                      "targets": quoted(targets), "reached": quoted(reached),
+                      "targets_named": _segments(targets), "reached_named": _segments(reached)},
                 fix=_reach(proposition, reached),
             )
 
 
-def _reach(proposition: Any, reached: list[Any]) -> Fix | None:
+def _segments(segments: list[Item]) -> Phrase:
+    """``segment "A"`` or ``segments "A", "B" and "C"`` (CH002.segment, CH002.segments)."""
+    which = "CH002.segment" if len(segments) == 1 else "CH002.segments"
+    return Phrase(which, names=listed((s.name for s in segments), "CH002.more"))
+
+
+def _reach(proposition: Item, reached: list[Item]) -> Fix | None:
     """Unsafe: make the proposition also for the one segment the channel reaches.
 
     It changes what the canvas says (the proposition gets a new segment), so

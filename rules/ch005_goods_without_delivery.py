@@ -44,46 +44,11 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
-from canvaslint.model.canvas import Canvas
-from canvaslint.read import blocks as B
+from canvaslint.api import Canvas, Context, Problem, blocks
 
 CODE = "CH005"
 NAME = "goods-without-delivery"
 SEVERITY = "warning"
-SUMMARY = "The canvas sells physical goods, but no channel or partner delivers them"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Het canvas verkoopt fysieke producten, maar geen kanaal of partner levert ze",
-        "why": "Waarom: een product dat gemaakt wordt, moet bij de klant komen: een winkel, een "
-               "koerier, een distributeur, de post. Een canvas dat producten verkoopt zonder "
-               "kanaal of partner die ze bij de klant brengt, slaat de stap over waar veel van "
-               "zulke bedrijven hun marge verliezen (verzending, retouren, schapruimte). Er "
-               "worden producten verkocht als een inkomstenstroom een verkoop is en een "
-               "kernactiviteit productie (ingevuld, of afgeleid uit de woorden). Een "
-               "canvas dat de fasen van zijn kanalen invult, laten we aan CH003 over.",
-        "default": 'inkomstenstroom "{stream}" verkoopt wat "{activity}" maakt, maar geen kanaal '
-                   "of partner brengt het bij de klant: voeg het kanaal toe dat levert (een "
-                   "winkel, bezorging, de post) of de partner die het doet (een koerier, een "
-                   "distributeur)",
-    },
-    "ru": {
-        "summary": "Холст продает физические товары, но ни канал, ни партнер их не доставляет",
-        "why": "Почему: произведенный товар должен дойти до клиента: магазин, курьер, "
-               "дистрибьютор, почта. Холст, который продает товары без канала или партнера, "
-               "доставляющего их клиентам, пропускает шаг, на котором многие такие компании "
-               "теряют маржу (доставка, возвраты, место на полке). Товары продаются, если поток "
-               "доходов — продажа, а ключевой вид деятельности — производство (указано или "
-               "выведено из слов). Холст, в котором указаны фазы каналов, оставлен "
-               "правилу CH003.",
-        "default": 'поток доходов "{stream}" продает то, что делает "{activity}", но ни канал, '
-                   "ни партнер не доводит это до клиента: добавьте канал, который доставляет "
-                   "(магазин, доставку, почту), или партнера, который это делает (курьера, "
-                   "дистрибьютора)",
-    },
-}
 
 # Media through which goods change hands.
 _HANDING_OVER = frozenset({"store", "marketplace", "mail", "in-person"})
@@ -91,7 +56,7 @@ _HANDING_OVER = frozenset({"store", "marketplace", "mail", "in-person"})
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     canvas = ctx.canvas
-    making = [a for a in canvas.block(B.ACTIVITIES) if a.text("type") == "production"]
+    making = [a for a in canvas.block(blocks.ACTIVITIES) if a.text("type") == "production"]
     sales = [s for s in canvas.revenue_streams if s.text("type") == "asset-sale"]
     if not making or not sales or not canvas.channels or _delivered(canvas):
         return
@@ -100,9 +65,6 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
     stream, activity = sales[0], making[0]
     yield Problem(
         stream.at,
-        f'revenue stream "{stream.name}" sells what "{activity.name}" makes, but no channel or '
-        "partner brings it to customers: add the channel that delivers (a shop, delivery, the "
-        "post) or the partner that does (a courier, a distributor)",
         item=stream.name,
         args={"stream": stream.name, "activity": activity.name},
     )
@@ -117,4 +79,4 @@ def _delivered(canvas: Canvas) -> bool:
             return True
         if not channel.has("medium") and not channel.has("phases") and channel.fields:
             return True  # an annotated channel that says nothing of how: give it the benefit
-    return any(p.text("delivers") for p in canvas.block(B.PARTNERS))
+    return any(p.text("delivers") for p in canvas.block(blocks.PARTNERS))

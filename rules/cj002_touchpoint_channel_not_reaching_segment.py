@@ -37,42 +37,13 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
+from canvaslint.api import Context, Key, Problem
 
 from ._fit import journey_segment
 
 CODE = "CJ002"
 NAME = "touchpoint-channel-not-reaching-segment"
 SEVERITY = "error"
-SUMMARY = "A touchpoint uses a channel that does not reach the journey's segment"
-
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Een contactmoment gebruikt een kanaal dat het klantsegment van de klantreis "
-                   "niet bereikt",
-        "why": "Waarom: een klantreis volgt één klantsegment. Een contactmoment via een kanaal "
-               "dat volgens het canvas dat segment niet bereikt, spreekt de bouwsteen kanalen "
-               "tegen: óf het kanaal bereikt het segment ook (zet dat dan in de `segments` van "
-               "het kanaal), óf de klant kan het bedrijf daar niet ontmoeten.",
-        "default": 'contactmoment "{touchpoint}" in de klantreis van klantsegment "{segment}" '
-                   'gebruikt kanaal "{channel}", dat dat segment niet bereikt: voeg '
-                   '"{segment_id}" toe aan de `{segments_field}` van het kanaal, of gebruik een '
-                   "kanaal dat het segment wel bereikt",
-    },
-    "ru": {
-        "summary": "Точка контакта использует канал, который не охватывает сегмент пути "
-                   "клиента",
-        "why": "Почему: путь клиента описывает один потребительский сегмент. Точка контакта в "
-               "канале, который, согласно холсту, не охватывает этот сегмент, противоречит блоку "
-               "каналов сбыта: либо канал тоже охватывает этот сегмент (укажите это в его "
-               "`segments`), либо клиент не может встретиться там с бизнесом.",
-        "default": 'точка контакта "{touchpoint}" в пути клиента для сегмента "{segment}" '
-                   'использует канал "{channel}", который не охватывает этот сегмент: добавьте '
-                   '"{segment_id}" в поле `{segments_field}` канала или используйте канал, '
-                   "который охватывает этот сегмент",
-    },
-}
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
@@ -91,12 +62,8 @@ def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
                         continue
                     yield Problem(
                         canvas.ref_path(touchpoint, "channel", channel),
-                        f"{touchpoint.label} in the journey of {segment.label} uses "
-                        f"{channel.label}, which does not reach that segment: add "
-                        f'"{segment.id}" to the channel\'s segments, or use a channel that '
-                        "reaches the segment",
                         item=touchpoint.name,
                         args={"touchpoint": touchpoint.name, "segment": segment.name,
                               "channel": channel.name, "segment_id": segment.id,
-                              "segments_field": "segments"},
+                              "segments_field": Key("segments")},
                     )
