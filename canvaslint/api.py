@@ -18,9 +18,8 @@ from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, la
 from canvaslint.model.canvas import Canvas, Item, relationship_type
 from canvaslint.model.facts import (
     LINKS,
+    Delivery,
     block_links,
-    carried_propositions,
-    carries,
     channels_reaching,
     costs_for,
     expected_types,
@@ -29,6 +28,7 @@ from canvaslint.model.facts import (
     propositions_for,
     relationships_serving,
     revenue_from,
+    unaddressed,
     waits,
     writes_links,
 )
@@ -38,9 +38,10 @@ from canvaslint.read import blocks
 
 __all__ = [
     "LINKS", "AllOf", "AnyOf", "Canvas", "Context", "DataPath", "Fix", "Item", "Key", "Kind",
-    "Localized", "Phrase", "Problem", "Term", "block_links", "blocks", "carried_propositions",
-    "carries", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
+    "Localized", "Phrase", "Problem", "Term", "block_links", "blocks",
+    "Delivery", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
     "language", "or_list", "pays", "propositions_for", "quote_list", "relationship_type",
-    "relationships_serving", "revenue_from", "rule_data", "terms", "waits", "writes_links",
+    "relationships_serving", "revenue_from", "rule_data", "terms", "unaddressed", "waits",
+    "writes_links",
     "matches", "shared_words", "stems", "table_for", "tokens",
 ]
