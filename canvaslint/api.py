@@ -11,16 +11,21 @@ Everything else in canvaslint may move; this module is the contract
 (docs/writing-rules.md).
 """
 
-from canvaslint.check.rule import Context
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from canvaslint.check.rule import Context, RuleInfo
 from canvaslint.check.rulekit import for_plain_note, or_list, quote_list, rule_data
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, language, terms
 from canvaslint.model.canvas import Canvas, Item, relationship_type
+from canvaslint.model.closest import sure_match
 from canvaslint.model.facts import (
     LINKS,
+    Delivery,
     block_links,
-    carried_propositions,
-    carries,
     channels_reaching,
     costs_for,
     expected_types,
@@ -29,6 +34,7 @@ from canvaslint.model.facts import (
     propositions_for,
     relationships_serving,
     revenue_from,
+    unaddressed,
     waits,
     writes_links,
 )
@@ -36,11 +42,23 @@ from canvaslint.model.infer.apply import table_for
 from canvaslint.model.infer.words import matches, shared_words, stems, tokens
 from canvaslint.read import blocks
 
+if TYPE_CHECKING:
+    from canvaslint.check.yamlrules import YamlRule
+
+
+def load_yaml_rules(path: Path, origin: str) -> list[YamlRule]:
+    """The rules a YAML rule file declares (docs/writing-rules.md), for a plugin's ``RULES``."""
+    from canvaslint.check.yamlrules import load_file
+
+    return load_file(path, origin)
+
+
 __all__ = [
     "LINKS", "AllOf", "AnyOf", "Canvas", "Context", "DataPath", "Fix", "Item", "Key", "Kind",
-    "Localized", "Phrase", "Problem", "Term", "block_links", "blocks", "carried_propositions",
-    "carries", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
+    "Localized", "Phrase", "Problem", "Term", "block_links", "blocks",
+    "Delivery", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
     "language", "or_list", "pays", "propositions_for", "quote_list", "relationship_type",
-    "relationships_serving", "revenue_from", "rule_data", "terms", "waits", "writes_links",
+    "relationships_serving", "revenue_from", "rule_data", "terms", "unaddressed", "waits",
+    "writes_links", "load_yaml_rules", "sure_match", "RuleInfo",
     "matches", "shared_words", "stems", "table_for", "tokens",
 ]

@@ -11,10 +11,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from canvaslint.api import AllOf, Key, Phrase
-from canvaslint.model.canvas import Canvas, Item
-from canvaslint.model.facts import propositions_for
-from canvaslint.read import blocks as B
+from canvaslint.api import AllOf, Canvas, Item, Key, Phrase, propositions_for, unaddressed
+from canvaslint.api import blocks as B
 
 # The profile kinds of a segment, in the order the format lists them.
 PROFILE = (B.JOBS, B.PAINS, B.GAINS)
@@ -29,23 +27,15 @@ class Unmatched:
     propositions: list[Item]
 
 
-def unmatched(canvas: Canvas, profile_kind: str, map_kind: str, field: str) -> Iterator[Unmatched]:
-    """Profile items (pains, gains) addressed by no map item of a proposition for their segment.
-
-    ``map_kind``/``field`` are ``pain_relievers``/``relieves`` or
-    ``gain_creators``/``creates``. A reliever counts only when its own
-    proposition targets the segment (else FIT003 has something to say).
-    """
+def unmatched(canvas: Canvas, profile_kind: str) -> Iterator[Unmatched]:
+    """Pains (gains) addressed by no proposition for their segment (``unaddressed``)."""
     for segment in canvas.segments:
         items = canvas.children(segment, profile_kind)
         if not items:
             continue
         propositions = propositions_for(canvas, segment)
-        targeting = {id(p) for p in propositions}
-        for item in items:
-            addressed_by = canvas.referrers(item, map_kind, field)
-            if not any(id(m.parent) in targeting for m in addressed_by):
-                yield Unmatched(segment, item, propositions)
+        for item in unaddressed(canvas, segment, items):
+            yield Unmatched(segment, item, propositions)
 
 
 def has_profile(canvas: Canvas, segment: Item) -> bool:

@@ -45,7 +45,7 @@ SEVERITY = "info"
 
 
 def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
-    for found in unmatched(ctx.canvas, blocks.GAINS, blocks.CREATORS, "creates"):
+    for found in unmatched(ctx.canvas, blocks.GAINS):
         gain = found.item
         msgid, args = unmatched_args(found, "creates")
         yield Problem(

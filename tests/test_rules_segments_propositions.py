@@ -2,7 +2,7 @@
 
 One table of failing snippets (code, line, column, a word of the message)
 and one of passing snippets, plus a check that VP002 means exactly what
-``facts.carries`` says on many generated canvases.
+the format says a channel carries, on many generated canvases.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import pytest
 import yaml
 
 from canvaslint.check.cap import CAP
-from canvaslint.model.canvas import build
-from canvaslint.model.facts import carries, channels_reaching
+from canvaslint.model.canvas import Canvas, Item, build
+from canvaslint.model.facts import channels_reaching
 from tests.conftest import lint
 
 SEGMENTS = """
@@ -415,7 +415,16 @@ def test_cs_rules_name_the_segment_kind_and_fix() -> None:
     assert 'segment "Home baristas"' in finding.message and "`segments`" in finding.message
 
 
-# VP002 must mean what facts.carries means: a brute-force cross-check --------
+# VP002 must mean what the format says a channel carries: a brute-force cross-check --------
+
+
+def carries(canvas: Canvas, channel: Item, proposition: Item) -> bool:
+    """The format's definition, pair by pair: the listed propositions, or with no list,
+    every proposition for a segment the channel reaches."""
+    if channel.has("value_propositions"):
+        return proposition in canvas.refs(channel, "value_propositions")
+    targets = canvas.refs(proposition, "segments")
+    return any(s in targets for s in canvas.refs(channel, "segments"))
 
 
 def _random_canvas(rng: random.Random) -> str:

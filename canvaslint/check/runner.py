@@ -118,8 +118,13 @@ def lint_target(target: Target, settings: RunSettings,
     raw = read_target(target)
     if isinstance(raw, str):
         return [file_error(target, raw)]
-    return guarded(target, lambda: lint_document(load_canvas(target.display, raw), settings,
-                                                 measured=measured))
+    def lint() -> list[Finding]:
+        doc = load_canvas(target.display, raw)
+        if measured is None:
+            return lint_document(doc, settings)
+        return lint_document(doc, settings, measured=measured)
+
+    return guarded(target, lint)
 
 
 def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:

@@ -6,31 +6,10 @@ propositions does this channel carry?) can never answer it differently.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from canvaslint.model.canvas import Canvas, Item
 from canvaslint.read import blocks as B
-
-
-def carried_propositions(canvas: Canvas, channel: Item) -> list[Item]:
-    """The propositions a channel carries.
-
-    A channel with a ``value_propositions`` list carries those; one without
-    carries every proposition of the segments it reaches (rules.md, VP002).
-    """
-    if channel.has("value_propositions"):
-        return canvas.refs(channel, "value_propositions")
-    carried: list[Item] = []
-    for segment in canvas.refs(channel, "segments"):
-        for proposition in canvas.referrers(segment, B.PROPOSITIONS, "segments"):
-            if proposition not in carried:
-                carried.append(proposition)
-    return carried
-
-
-def carries(canvas: Canvas, channel: Item, proposition: Item) -> bool:
-    if channel.has("value_propositions"):
-        return proposition in canvas.refs(channel, "value_propositions")
-    targets = canvas.refs(proposition, "segments")
-    return any(s in targets for s in canvas.refs(channel, "segments"))
 
 
 def channels_reaching(canvas: Canvas, segment: Item) -> list[Item]:
@@ -43,6 +22,26 @@ def relationships_serving(canvas: Canvas, segment: Item) -> list[Item]:
 
 def propositions_for(canvas: Canvas, segment: Item) -> list[Item]:
     return canvas.referrers(segment, B.PROPOSITIONS, "segments")
+
+
+# A pain is relieved by a pain reliever's `relieves`, a gain created by a gain creator's `creates`.
+_ADDRESSED_BY = {B.PAINS: (B.RELIEVERS, "relieves"), B.GAINS: (B.CREATORS, "creates")}
+
+
+def unaddressed(canvas: Canvas, segment: Item, items: Iterable[Item]) -> list[Item]:
+    """The pains and gains of ``segment`` that no proposition for the segment addresses.
+
+    A reliever (creator) counts only when its own proposition targets the
+    segment (else FIT003 has something to say). The FIT rules and the
+    health score ask this one question, so they answer it alike.
+    """
+    targeting = {id(p) for p in propositions_for(canvas, segment)}
+    out = []
+    for item in items:
+        kind, field = _ADDRESSED_BY[item.kind]
+        if not any(id(m.parent) in targeting for m in canvas.referrers(item, kind, field)):
+            out.append(item)
+    return out
 
 
 def revenue_from(canvas: Canvas, segment: Item) -> list[Item]:
@@ -125,3 +124,49 @@ def waits(canvas: Canvas, code: str) -> bool:
     """
     kind, field_name = WAITS[code]
     return not writes_links(canvas) and not block_links(canvas, kind, field_name)
+
+
+class Delivery:
+    """Whether any channel reaching a segment carries a proposition.
+
+    A channel carries the propositions its ``value_propositions`` lists, or,
+    with no list, every proposition of the segments it reaches (VP002). Asking
+    that channel by channel scans long lists (the tests check the two agree): a channel that reaches
+    thousands of segments would make the rule quadratic. So: a channel without
+    a ``value_propositions`` list that reaches the segment carries every
+    proposition of it, and the pair is delivered; otherwise the pair is
+    delivered when the channels reaching the segment and the channels listing
+    the proposition meet, found by walking the shorter list against a set of
+    the other (each set built once per item).
+    """
+
+    def __init__(self, canvas: Canvas) -> None:
+        self.canvas = canvas
+        self._blanket: dict[int, bool] = {}
+        self._reaching: dict[int, set[int]] = {}
+        self._listing: dict[int, set[int]] = {}
+
+    def delivered(self, proposition: Item, segment: Item) -> bool:
+        reaching = channels_reaching(self.canvas, segment)
+        if self._reached_by_blanket(segment, reaching):
+            return True
+        listing = self.canvas.referrers(proposition, B.CHANNELS, "value_propositions")
+        if len(listing) <= len(reaching):
+            reach_ids = self._ids(self._reaching, segment, reaching)
+            return any(id(channel) in reach_ids for channel in listing)
+        list_ids = self._ids(self._listing, proposition, listing)
+        return any(id(channel) in list_ids for channel in reaching)
+
+    def _reached_by_blanket(self, segment: Item, reaching: list[Item]) -> bool:
+        """A channel without a list reaches the segment: it carries all its propositions."""
+        key = id(segment)
+        if key not in self._blanket:
+            self._blanket[key] = any(not c.has("value_propositions") for c in reaching)
+        return self._blanket[key]
+
+    @staticmethod
+    def _ids(cache: dict[int, set[int]], owner: Item, items: list[Item]) -> set[int]:
+        key = id(owner)
+        if key not in cache:
+            cache[key] = {id(item) for item in items}
+        return cache[key]

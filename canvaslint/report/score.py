@@ -38,6 +38,7 @@ from canvaslint.model.facts import (
     propositions_for,
     relationships_serving,
     revenue_from,
+    unaddressed,
 )
 from canvaslint.read import blocks as B
 from canvaslint.report.score_words import Blocks, Phrase, Stages, hint
@@ -210,22 +211,15 @@ def _segments(canvas: Canvas, hints: list[str]) -> Part:
     return Part(served, len(canvas.segments))
 
 
-def addressed(canvas: Canvas, segment: Item, item: Item) -> bool:
-    """Whether a pain (gain) is relieved (created) by a proposition for its segment."""
-    kind, field = (B.RELIEVERS, "relieves") if item.kind == B.PAINS else (B.CREATORS, "creates")
-    targeting = {id(p) for p in propositions_for(canvas, segment)}
-    return any(id(m.parent) in targeting for m in canvas.referrers(item, kind, field))
-
-
 def _fit(canvas: Canvas, hints: list[str]) -> Part:
     done = total = 0
     for segment in canvas.segments:
         for kind in (B.PAINS, B.GAINS):
-            for item in canvas.children(segment, kind):
-                if item.text("importance") != "high":
-                    continue
+            high = [i for i in canvas.children(segment, kind) if i.text("importance") == "high"]
+            left = {id(item) for item in unaddressed(canvas, segment, high)}
+            for item in high:
                 total += 1
-                if addressed(canvas, segment, item):
+                if id(item) not in left:
                     done += 1
                 else:
                     hints.append(hint("relieve" if kind == B.PAINS else "create",

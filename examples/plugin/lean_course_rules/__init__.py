@@ -6,11 +6,11 @@ rules, not when this package is imported.
 
 from pathlib import Path
 
-from canvaslint.check.rule import RuleInfo
+from canvaslint.api import RuleInfo
 
 
 def RULES() -> list[object]:  # noqa: N802 - the name canvaslint looks for
-    from canvaslint.check.yamlrules import load_file
+    from canvaslint.api import load_yaml_rules as load_file
 
     return list(load_file(Path(__file__).parent / "lean.yaml", "canvaslint-lean-course"))
 

@@ -21,8 +21,7 @@ Passes:
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
+from canvaslint.api import Context, Problem
 
 CODE = "LC001"
 NAME = "single-revenue-stream"
