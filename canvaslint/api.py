@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from canvaslint.check.rule import Context, RuleInfo
-from canvaslint.check.rulekit import for_plain_note, or_list, quote_list, rule_data
+from canvaslint.check.rulekit import for_plain_note, rule_data
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.i18n import AllOf, AnyOf, Key, Kind, Localized, Phrase, Term, language, terms
 from canvaslint.model.canvas import Canvas, Item, relationship_type
@@ -41,6 +41,7 @@ from canvaslint.model.facts import (
 from canvaslint.model.infer.apply import table_for
 from canvaslint.model.infer.words import matches, shared_words, stems, tokens
 from canvaslint.read import blocks
+from canvaslint.read.blocks import load_schema
 
 if TYPE_CHECKING:
     from canvaslint.check.yamlrules import YamlRule
@@ -57,8 +58,8 @@ __all__ = [
     "LINKS", "AllOf", "AnyOf", "Canvas", "Context", "DataPath", "Fix", "Item", "Key", "Kind",
     "Localized", "Phrase", "Problem", "Term", "block_links", "blocks",
     "Delivery", "channels_reaching", "costs_for", "expected_types", "for_plain_note", "is_free",
-    "language", "or_list", "pays", "propositions_for", "quote_list", "relationship_type",
+    "language", "pays", "propositions_for", "relationship_type",
     "relationships_serving", "revenue_from", "rule_data", "terms", "unaddressed", "waits",
-    "writes_links", "load_yaml_rules", "sure_match", "RuleInfo",
+    "writes_links", "load_yaml_rules", "load_schema", "sure_match", "RuleInfo",
     "matches", "shared_words", "stems", "table_for", "tokens",
 ]

@@ -9,12 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator
 
-from canvaslint.check.rulekit import quote_list
-from canvaslint.finding import Problem
-from canvaslint.i18n import AllOf, Phrase, Term
-from canvaslint.model.canvas import Canvas, Item, relationship_type
-from canvaslint.model.facts import relationships_serving
-from canvaslint.read import blocks as B
+from canvaslint.api import (
+    AllOf,
+    Canvas,
+    Item,
+    Phrase,
+    Problem,
+    Term,
+    relationship_type,
+    relationships_serving,
+)
+from canvaslint.api import blocks as B
 
 MEDIA = (
     "in-person", "store", "phone", "email", "chat", "sms", "messenger", "social-media",
@@ -30,15 +35,6 @@ RELATIONSHIP_TYPE_NAMES = (*RELATIONSHIP_TYPES, *B.RELATIONSHIP_ALIASES)
 
 # A message names at most this many items, then says how many more there are.
 _SHOWN = 3
-
-
-def names(items: Iterable[Item], limit: int = _SHOWN) -> str:
-    """``"A", "B" and "C"`` (then ``and 4 more``) for messages."""
-    quoted = [f'"{item.name}"' for item in items]
-    if len(quoted) > limit:
-        rest = len(quoted) - limit
-        return ", ".join(quoted[:limit]) + f" and {rest} more"
-    return quote_list(quoted)
 
 
 def quoted(items: Iterable[Item], limit: int = _SHOWN) -> list[str]:
@@ -72,14 +68,6 @@ def labelled_as(msgid: str, items: list[Item]) -> Phrase:
     the names in ``{names}``.
     """
     return Phrase(f"{msgid}.{'one' if len(items) == 1 else 'many'}", names=name_list(items))
-
-
-def labelled(items: list[Item]) -> str:
-    """``segment "A"`` or ``segments "A" and "B"``: the kind, then the names."""
-    if not items:
-        return "nothing"
-    kind = B.KIND_NAMES.get(items[0].kind, items[0].kind)
-    return f"{kind} {names(items)}" if len(items) == 1 else f"{kind}s {names(items)}"
 
 
 def type_words(relationship: Item) -> str:

@@ -13,10 +13,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from typing import Any
 
-from canvaslint.finding import DataPath
-from canvaslint.i18n import AllOf, Phrase
-from canvaslint.model.canvas import Canvas, Item
-from canvaslint.read.blocks import load_schema
+from canvaslint.api import AllOf, Canvas, DataPath, Item, Phrase, load_schema
 
 DISCIPLINE = "value_discipline"
 COST_ORIENTATION = "cost_orientation"

@@ -38,21 +38,6 @@ def rule_data(name: str) -> Mapping[str, Any]:
     return data
 
 
-def quote_list(values: Iterable[str]) -> str:
-    """``a, b and c`` for messages."""
-    items = list(values)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " and " + items[-1]
-
-
-def or_list(values: Iterable[str]) -> str:
-    items = list(values)
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + " or " + items[-1]
-
-
 def for_plain_note(problem: Problem, canvas: Canvas, item: Item, link_field: str) -> Problem:
     """The problem as said of a plain-string note, which has no field to fill.
 
