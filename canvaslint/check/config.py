@@ -2,7 +2,7 @@
 
 Looked up from each linted file's folder upwards: ``.canvaslint.yaml``, then
 the ``[tool.canvaslint]`` table of ``pyproject.toml``; the first found wins
-(cli.md). A configuration file is validated by ``schemas/config.schema.json``
+(README, "Configuration"). A configuration file is validated by ``schemas/config.schema.json``
 and every problem is a :class:`ConfigError` naming file, line and column
 with a suggestion, never a traceback.
 """

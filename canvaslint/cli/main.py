@@ -10,13 +10,40 @@ from __future__ import annotations
 
 import contextlib
 import sys
-from typing import Any
+from collections.abc import Callable
+from typing import Any, TypeVar
 
 import click
 
 from canvaslint import __version__
+from canvaslint.messages import LANGUAGES
+from canvaslint.report.formatters import FORMATS
 
 SEVERITY_CHOICES = ["error", "warning", "info", "never"]
+F = TypeVar("F", bound=Callable[..., Any])
+# The languages canvaslint speaks: those with a message catalog.
+LANGUAGE = click.Choice(LANGUAGES)
+
+
+def _options(*options: Callable[[F], F]) -> Callable[[F], F]:
+    """Several options as one decorator, so commands that share them declare them once."""
+    def apply(func: F) -> F:
+        for option in reversed(options):
+            func = option(func)
+        return func
+    return apply
+
+
+# Which rules run: the same three options for `check` and `render`.
+_selection = _options(
+    click.option("--select", multiple=True, help="Codes, prefixes or names of rules to run."),
+    click.option("--ignore", multiple=True, help="Codes, prefixes or names of rules to skip."),
+    click.option("--extend-select", multiple=True, help="Add rules to the selection."),
+)
+_no_config = click.option("--no-config", is_flag=True, help="Use no configuration file.")
+_no_plugins = click.option(
+    "--no-plugins", is_flag=True,
+    help="Do not load the configuration's plugins (for untrusted repositories).")
 
 
 def _codes(value: tuple[str, ...]) -> list[str]:
@@ -33,19 +60,17 @@ def cli() -> None:
 @cli.command()
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "formats", multiple=True, default=["text"], show_default=True,
-              type=click.Choice(["text", "json", "sarif", "github", "junit", "html"]),
+              type=click.Choice(list(FORMATS)),
               help="Output format; repeat it for several reports in one run.")
 @click.option("--output", "-o", "outputs", multiple=True, metavar="[FORMAT:]FILE",
               help="Write the report to FILE instead of standard output; with several "
                    "formats, FORMAT:FILE (for example sarif:canvaslint.sarif).")
-@click.option("--select", multiple=True, help="Codes, prefixes or names of rules to run.")
-@click.option("--ignore", multiple=True, help="Codes, prefixes or names of rules to skip.")
-@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
+@_selection
 @click.option("--fail-on", type=click.Choice(SEVERITY_CHOICES), default=None,
               help="The lowest severity that makes the exit code 1 [default: error].")
 @click.option("--config", "config", type=click.Path(dir_okay=False),
               help="Use this configuration file for every file.")
-@click.option("--no-config", is_flag=True, help="Use no configuration file.")
+@_no_config
 @click.option("--show-config", is_flag=True,
               help="Print the resolved configuration for each file and where it came from.")
 @click.option("--stdin-filename", help="The name findings carry when reading `-`.")
@@ -59,9 +84,8 @@ def cli() -> None:
               help="Record today's findings in this baseline file and exit 0.")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=1, show_default=True,
               help="Files linted in parallel.")
-@click.option("--no-plugins", is_flag=True,
-              help="Do not load the configuration's plugins (for untrusted repositories).")
-@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default=None,
+@_no_plugins
+@click.option("--lang", type=LANGUAGE, default=None,
               help="Language of the messages [default: the canvas's own language].")
 @click.option("--infer/--no-infer", "infer", default=None,
               help="Read facts (relationship types, b2b/b2c...) from the notes' words where "
@@ -104,7 +128,7 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--config", "config", type=click.Path(dir_okay=False),
               help="Take the `infer` words from this configuration file.")
-@click.option("--no-config", is_flag=True, help="Use no configuration file.")
+@_no_config
 def infer_command(paths: tuple[str, ...], config: str | None, no_config: bool) -> None:
     """Show the facts read from each canvas's words, and why a rule could fire."""
     from canvaslint.cli.infer import run as show_inferred
@@ -112,19 +136,13 @@ def infer_command(paths: tuple[str, ...], config: str | None, no_config: bool) -
     sys.exit(show_inferred(list(paths), config, no_config))
 
 
-_plugin_options = [
+_with_plugin_options = _options(
     click.option("--config", "config", type=click.Path(dir_okay=False),
                  help="Take plugins from this configuration file."),
     click.option("--no-plugins", is_flag=True, help="Built-in and installed rules only."),
-    click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en",
+    click.option("--lang", type=LANGUAGE, default="en",
                  show_default=True, help="Language of the explanations."),
-]
-
-
-def _with_plugin_options(func: Any) -> Any:
-    for option in reversed(_plugin_options):
-        func = option(func)
-    return func
+)
 
 
 @cli.command("rules")
@@ -148,7 +166,7 @@ def rule_command(code: str, config: str | None, no_plugins: bool, lang: str) -> 
 
 
 @cli.command("schema")
-@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en", show_default=True,
+@click.option("--lang", type=LANGUAGE, default="en", show_default=True,
               help="Also accept this language's keys and values (for Dutch or Russian canvases).")
 def schema_command(lang: str) -> None:
     """Print the canvas JSON schema (for editors)."""
@@ -168,7 +186,7 @@ def schema_command(lang: str) -> None:
 
 @cli.command("init")
 @click.argument("path", required=False, type=click.Path())
-@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en", show_default=True,
+@click.option("--lang", type=LANGUAGE, default="en", show_default=True,
               help="Language of the starter's comments and example.")
 @click.option("--force", is_flag=True, help="Overwrite an existing file.")
 def init_command(path: str | None, lang: str, force: bool) -> None:
@@ -182,7 +200,7 @@ def init_command(path: str | None, lang: str, force: bool) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--output", "-o", type=click.Path(dir_okay=False), default=None,
               help="The YAML canvas to write (default: standard output).")
-@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default="en", show_default=True,
+@click.option("--lang", type=LANGUAGE, default="en", show_default=True,
               help="The language of the YAML's keys and vocabulary words.")
 @click.option("--force", is_flag=True, help="Overwrite an existing output file.")
 def convert_command(file: str, output: str | None, lang: str, force: bool) -> None:
@@ -197,16 +215,13 @@ def convert_command(file: str, output: str | None, lang: str, force: bool) -> No
 @click.option("--output", "-o", type=click.Path(dir_okay=False),
               help="The HTML file to write (`-` for standard output) "
                    "[default: the file's name with .html, in the current folder].")
-@click.option("--select", multiple=True, help="Codes, prefixes or names of rules to run.")
-@click.option("--ignore", multiple=True, help="Codes, prefixes or names of rules to skip.")
-@click.option("--extend-select", multiple=True, help="Add rules to the selection.")
+@_selection
 @click.option("--config", "config", type=click.Path(dir_okay=False),
               help="Use this configuration file.")
-@click.option("--no-config", is_flag=True, help="Use no configuration file.")
+@_no_config
 @click.option("--stdin-filename", help="The name the page shows when reading `-`.")
-@click.option("--no-plugins", is_flag=True,
-              help="Do not load the configuration's plugins (for untrusted repositories).")
-@click.option("--lang", type=click.Choice(["en", "nl", "ru"]), default=None,
+@_no_plugins
+@click.option("--lang", type=LANGUAGE, default=None,
               help="Language of the page and its findings [default: the canvas's own language].")
 def render_command(file: str, output: str | None, select: tuple[str, ...],
                    ignore: tuple[str, ...], extend_select: tuple[str, ...], config: str | None,

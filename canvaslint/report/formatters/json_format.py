@@ -1,4 +1,4 @@
-"""The json format of cli.md: ``{"version": 1, "files": N, "findings": [...]}``."""
+"""The json format (README, "A finding, and how to read it"): ``{"version": 1, "files": N, "findings": [...]}``."""
 
 from __future__ import annotations
 
