@@ -1,4 +1,7 @@
-"""The json format (README, "A finding, and how to read it"): ``{"version": 1, "files": N, "findings": [...]}``."""
+"""The json format: ``{"version": 1, "files": N, "findings": [...]}``.
+
+The README's "A finding, and how to read it" shows it.
+"""
 
 from __future__ import annotations
 
