@@ -20,7 +20,7 @@ from canvaslint.check.runner import lint_target
 from canvaslint.finding import Finding
 from canvaslint.read.discovery import Target
 from canvaslint.read.textio import decode_bytes
-from tests.conftest import EXAMPLES, all_rules
+from tests.helpers import EXAMPLES, all_rules
 
 HERE = Path(__file__).parent
 BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")

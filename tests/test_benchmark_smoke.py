@@ -16,7 +16,7 @@ import pytest
 from canvaslint.i18n import localize
 from canvaslint.model._fastschema import is_valid
 from canvaslint.read.loader import load
-from tests.conftest import lint
+from tests.helpers import lint
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "benchmarks"))

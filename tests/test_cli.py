@@ -12,7 +12,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvaslint.cli.main import cli
-from tests.conftest import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, ROOT
 
 GOLDEN = Path(__file__).parent / "golden"
 MISTAKE = "examples/mistakes/S001-schema.canvas.yaml"

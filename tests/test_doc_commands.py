@@ -41,7 +41,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tests.conftest import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, ROOT
 from tests.test_precommit import git, pre_commit_command, snapshot_of_this_checkout
 
 PLACEHOLDER = "<url of this repository>"

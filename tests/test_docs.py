@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from canvaslint.report.docgen import markdown
-from tests.conftest import ROOT, all_rules
+from tests.helpers import ROOT, all_rules
 
 
 def test_rule_reference_is_up_to_date() -> None:

@@ -25,7 +25,7 @@ from lsprotocol import types as T
 from pytest_lsp import ClientServerConfig
 
 from canvaslint.read.discovery import is_canvas_name
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 DOC = (ROOT / "docs" / "editors.md").read_text(encoding="utf-8")
 EXTENSION = ROOT / "editors" / "vscode"

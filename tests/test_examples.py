@@ -13,7 +13,7 @@ import pytest
 
 from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.read.loader import load
-from tests.conftest import EXAMPLES, all_rules
+from tests.helpers import EXAMPLES, all_rules
 
 CLEAN = sorted(EXAMPLES.glob("*.canvas.yaml"))
 MISTAKES = sorted((EXAMPLES / "mistakes").glob("*.yaml"))

@@ -12,7 +12,7 @@ import itertools
 
 import pytest
 
-from tests.conftest import lint
+from tests.helpers import lint
 
 FIVE_PROPOSITIONS = """\
 name: Many offers

@@ -21,7 +21,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from canvaslint.cli.main import cli
-from tests.conftest import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, ROOT
 
 
 def run(*args: str, input: str | bytes | None = None) -> Result:
@@ -378,7 +378,7 @@ def test_fixes_that_all_add_a_finding_elsewhere_cost_a_bounded_number_of_lints(
     """Each `expect` fixed is read as meant already (issue 18): its CR001 is reported before
     the fix, so the fix adds nothing and is made; all of them in few lints."""
     from canvaslint.check.fix import apply
-    from tests.conftest import all_rules
+    from tests.helpers import all_rules
 
     lines = ["name: Shop", "customer_segments:"]
     for i in range(150):

@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.check.fix.apply import fix_text
 from canvaslint.read.loader import load
-from tests.conftest import EXAMPLES, all_rules
+from tests.helpers import EXAMPLES, all_rules
 from tests.test_properties import SETTINGS
 
 SOURCES = [(EXAMPLES / name).read_text(encoding="utf-8") for name in (

@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from canvaslint.finding import Severity
-from tests.conftest import ROOT, lint
+from tests.helpers import ROOT, lint
 
 FLAT = sorted((ROOT / "tests" / "data" / "flat").glob("*.canvas.yaml"))
 COACH = re.compile(r'^# coach: ([A-Z]+[0-9]{3}) "([^"]+)"\s*$', re.M)

@@ -27,7 +27,7 @@ from canvaslint.finding import Finding, Severity
 from canvaslint.report import formatters
 from canvaslint.report.formatters import github, junit, sarif
 from canvaslint.report.results import Report
-from tests.conftest import ROOT, all_rules
+from tests.helpers import ROOT, all_rules
 
 GOLDEN = Path(__file__).parent / "golden"
 DATA = Path(__file__).parent / "data"

@@ -15,8 +15,8 @@ import pytest
 from packaging.version import Version
 
 from canvaslint.check import registry
-from tests import conftest
-from tests.conftest import EXAMPLES, ROOT
+from tests import conftest, helpers
+from tests.helpers import EXAMPLES, ROOT
 
 MISTAKE = EXAMPLES / "mistakes" / "CS002-segment-without-channel.canvas.yaml"
 PYPROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
@@ -59,7 +59,7 @@ def test_every_rule_module_is_registered_and_every_entry_point_has_a_module() ->
     registered = PYPROJECT["project"]["entry-points"]["canvaslint.rules"]
     assert registered == modules, (
         "pyproject.toml and rules/ disagree: run `python tools/sync_entry_points.py`")
-    listed = {r.code for r in conftest.all_rules()}
+    listed = {r.code for r in helpers.all_rules()}
     assert set(modules) <= listed
 
 

@@ -24,7 +24,7 @@ from canvaslint.check.rule import RuleInfo
 from canvaslint.finding import Finding
 from canvaslint.read.discovery import Target, targets
 from canvaslint.read.loader import load
-from tests.conftest import EXAMPLES, ROOT, all_rules
+from tests.helpers import EXAMPLES, ROOT, all_rules
 
 CANVAS = "name: Roast\r\ncustomer_segments:\r\n  - name: Banks\r\n    market: b2x\r\n"
 BOMB = "\n".join(["a0: &a0 [x, x, x, x, x, x, x, x, x, x]"] + [

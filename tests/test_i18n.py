@@ -19,7 +19,7 @@ from canvaslint.check.ruledoc import parse
 from canvaslint.i18n import language
 from canvaslint.messages import template
 from canvaslint.read.blocks import load_schema
-from tests.conftest import all_rules, lint
+from tests.helpers import all_rules, lint
 
 BUILTIN = [r for r in all_rules() if r.origin == "canvaslint"]
 

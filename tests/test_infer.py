@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from canvaslint.finding import Severity
-from tests.conftest import codes, lint
+from tests.helpers import codes, lint
 
 # (canvas, the rule, words its message must contain)
 FIRES: list[tuple[str, str, str]] = [

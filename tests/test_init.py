@@ -25,7 +25,7 @@ from jsonschema import Draft202012Validator
 from canvaslint.cli.init import LANGUAGES, starter
 from canvaslint.cli.main import cli
 from canvaslint.i18n import detect, language, localized_schema
-from tests.conftest import ROOT, lint
+from tests.helpers import ROOT, lint
 
 LANGS = sorted(LANGUAGES)
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import EXAMPLES, ROOT, provide_runtime_dependencies
+from tests.helpers import EXAMPLES, ROOT, provide_runtime_dependencies
 
 
 @pytest.fixture(scope="module")

@@ -20,7 +20,7 @@ from hypothesis import strategies as st
 from canvaslint.cli.main import cli
 from canvaslint.i18n import localize
 from canvaslint.read.formats import load_canvas
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 DATA = ROOT / "tests" / "data" / "markdown"
 ORDER = ("customer_segments", "value_propositions", "channels", "customer_relationships",

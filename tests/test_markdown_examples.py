@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from canvaslint.cli.main import cli
 from canvaslint.i18n import localize
 from canvaslint.read.formats import load_canvas
-from tests.conftest import EXAMPLES
+from tests.helpers import EXAMPLES
 from tests.markdown_writer import write
 
 SKIP = ("Y0", "S001", "S002", "X001")

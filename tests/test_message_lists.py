@@ -15,7 +15,7 @@ import pytest
 from click.testing import CliRunner
 
 from canvaslint.cli.main import cli
-from tests.conftest import lint
+from tests.helpers import lint
 
 MEDIA = """\
 name: X

@@ -15,7 +15,7 @@ from click.testing import CliRunner
 from canvaslint.check import config as config_module
 from canvaslint.check import plugins
 from canvaslint.cli.main import cli
-from tests.conftest import EXAMPLES, ROOT, provide_runtime_dependencies
+from tests.helpers import EXAMPLES, ROOT, provide_runtime_dependencies
 
 CANVAS = """name: Coffee club
 customer_segments:

@@ -30,7 +30,7 @@ from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.finding import Finding
 from canvaslint.read.discovery import targets
 from canvaslint.read.loader import load
-from tests.conftest import ROOT, all_rules
+from tests.helpers import ROOT, all_rules
 
 SCHEMA = json.loads((ROOT / "schemas" / "canvas.schema.json").read_text(encoding="utf-8"))
 EXAMPLES = int(os.environ.get("CANVASLINT_PROPERTY_EXAMPLES", "60"))

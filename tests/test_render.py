@@ -33,7 +33,7 @@ from canvaslint.model.canvas import build
 from canvaslint.read import blocks as B
 from canvaslint.report.render.marks import Marks, within
 from canvaslint.report.render.page import CSP
-from tests.conftest import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, ROOT
 
 CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
 needs_browser = pytest.mark.skipif(

@@ -10,7 +10,7 @@ import pytest
 
 from canvaslint.check.rule import RuleInfo
 from canvaslint.check.ruledoc import parse
-from tests.conftest import all_rules, lint
+from tests.helpers import all_rules, lint
 
 RULES = all_rules()
 

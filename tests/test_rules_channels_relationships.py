@@ -11,7 +11,7 @@ import pytest
 from jsonschema import Draft202012Validator
 
 from canvaslint.check.rulekit import rule_data
-from tests.conftest import ROOT, lint
+from tests.helpers import ROOT, lint
 
 # Two segments, one proposition each: the base of most cases below.
 TWO = """\

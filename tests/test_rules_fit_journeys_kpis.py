@@ -7,7 +7,7 @@ import pytest
 from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.finding import Severity
 from canvaslint.read.loader import load
-from tests.conftest import all_rules, lint
+from tests.helpers import all_rules, lint
 
 # A segment with a profile and a proposition for it: the base of the FIT cases.
 HOME = """

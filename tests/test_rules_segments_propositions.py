@@ -15,7 +15,7 @@ import yaml
 from canvaslint.check.cap import CAP
 from canvaslint.model.canvas import Canvas, Item, build
 from canvaslint.model.facts import channels_reaching
-from tests.conftest import lint
+from tests.helpers import lint
 
 SEGMENTS = """
 name: Roast and Post

@@ -6,7 +6,7 @@ from typing import Any
 
 import pytest
 
-from tests.conftest import lint
+from tests.helpers import lint
 
 CI = "name: X\nstrategy:\n  value_discipline: customer-intimacy\n"
 OE = "name: X\nstrategy:\n  value_discipline: operational-excellence\n"

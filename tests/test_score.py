@@ -16,7 +16,7 @@ from canvaslint.cli.main import cli
 from canvaslint.model.canvas import build
 from canvaslint.read.discovery import Target
 from canvaslint.report.score import Part, Score, compute, measure, score_document
-from tests.conftest import EXAMPLES, ROOT
+from tests.helpers import EXAMPLES, ROOT
 
 
 def score_file(path: str) -> Score | None:

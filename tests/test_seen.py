@@ -8,7 +8,7 @@ import pytest
 from click.testing import CliRunner, Result
 
 from canvaslint.cli.main import cli
-from tests.conftest import ROOT
+from tests.helpers import ROOT
 
 DRAFT = """\
 name: Roaster

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.conftest import lint
+from tests.helpers import lint
 
 # A canvas with every block but key partners.
 EIGHT = ("name: X\ncustomer_segments: [A]\nvalue_propositions: [B]\nchannels: [C]\n"

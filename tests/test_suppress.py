@@ -7,7 +7,7 @@ from pathlib import Path
 from click.testing import CliRunner
 
 from canvaslint.cli.main import cli
-from tests.conftest import lint
+from tests.helpers import lint
 
 
 def found(text: str, select: tuple[str, ...] = ("Y", "B002", "S", "X")) -> list[tuple[str, int]]:

@@ -22,7 +22,7 @@ import yaml
 from click.testing import CliRunner
 
 from canvaslint.cli.main import cli
-from tests.conftest import ROOT, all_rules
+from tests.helpers import ROOT, all_rules
 
 # English words that are not also Dutch words.
 ENGLISH = frozenset(re.findall(r"\w+", """the are and with not add found problem problems error

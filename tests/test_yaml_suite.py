@@ -21,7 +21,7 @@ import pytest
 
 from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.read.loader import load
-from tests.conftest import all_rules
+from tests.helpers import all_rules
 
 SUITE = Path(__file__).parent / "data" / "yaml-test-suite"
 CASES = sorted(p.name for p in SUITE.iterdir() if p.is_dir())
