@@ -74,35 +74,15 @@ def explain(code: str, config: str | None = None, no_plugins: bool = False,
 
 # The fix column of `canvaslint rules`: [*] as ruff marks what --fix repairs.
 _FIX_MARKS = {"": "   ", "safe": "[*]", "unsafe": "[~]"}
-FIX_WORDS = {
-    "en": {
-        "safe": "Fix: `canvaslint check --fix` repairs it when it is sure what you meant "
-                "(`--diff` shows the change first).",
-        "unsafe": "Fix: `canvaslint check --fix --unsafe-fixes` can repair it; the fix changes "
-                  "what the canvas says, so check it with `--diff --unsafe-fixes` first.",
-    },
-    "nl": {
-        "safe": "Herstel: `canvaslint check --fix` herstelt dit als zeker is wat je bedoelde "
-                "(`--diff` toont de wijziging eerst).",
-        "unsafe": "Herstel: `canvaslint check --fix --unsafe-fixes` kan dit herstellen; dat "
-                  "verandert wat het canvas zegt, dus bekijk het eerst met "
-                  "`--diff --unsafe-fixes`.",
-    },
-    "ru": {
-        "safe": "Исправление: `canvaslint check --fix` исправит это, когда ясно, что имелось "
-                "в виду (`--diff` сначала покажет изменение).",
-        "unsafe": "Исправление: `canvaslint check --fix --unsafe-fixes` может исправить это; "
-                  "исправление меняет смысл холста, поэтому сначала посмотрите его с "
-                  "`--diff --unsafe-fixes`.",
-    },
-}
+# What `canvaslint rule` says of a rule's fix, by its kind (catalog ids).
+FIX_WORDS = {"safe": "explain.fix.safe", "unsafe": "explain.fix.unsafe"}
 
 
 def explanation(r: RuleInfo, lang: str = "en") -> str:
     from canvaslint.summary import Words
 
     words = Words(lang)
-    head = words.text("rule_head", code=r.code, name=r.name,
+    head = words.text("explain.rule-head", code=r.code, name=r.name,
                       severity=words.severity_name(r.severity), origin=r.origin)
     doc = r.doc_in(lang)
     why = r.why_in(lang)
@@ -113,17 +93,13 @@ def explanation(r: RuleInfo, lang: str = "en") -> str:
         doc = (summary + "\n\n" if summary != r.summary else "") + r.doc
     lines = [head, "=" * len(head), "", doc]
     if r.fix:
-        lines += ["", FIX_WORDS.get(lang, FIX_WORDS["en"])[r.fix]]
+        lines += ["", words.text(FIX_WORDS[r.fix])]
     if r.options:
-        lines += ["", words.text("options")]
+        lines += ["", words.text("explain.options")]
         # As the configuration would write them (null, not Python's None).
         lines += [f"  {key}: {json.dumps(value, ensure_ascii=False)}"
                   for key, value in r.options.items()]
     return "\n".join(lines)
-
-
-# The headings of the examples in a translated explanation.
-_EXAMPLES = {"nl": ("Fout:", "Goed:"), "ru": ("Ошибка:", "Верно:")}
 
 
 def _translated(r: RuleInfo, lang: str, why: str) -> str:
@@ -132,10 +108,11 @@ def _translated(r: RuleInfo, lang: str, why: str) -> str:
     A rule translates its explanation as ``why`` (the prose only); the
     examples are canvases, valid in any language, and stay one source.
     """
+    from canvaslint.messages import say
     from canvaslint.ruledoc import parse
 
     parsed = parse(r.doc)
-    fails, passes = _EXAMPLES.get(lang, ("Fails:", "Passes:"))
+    fails, passes = (say(lang, "explain.example.fails"), say(lang, "explain.example.passes"))
     prose = "\n\n".join(textwrap.fill(" ".join(p.split()), 76) for p in why.split("\n\n"))
     parts = [textwrap.fill(r.summary_in(lang) + ".", 76), prose]
     for title, example in ((fails, parsed.fails), (passes, parsed.passes)):

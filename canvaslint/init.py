@@ -39,7 +39,7 @@ def init(path: str | None, lang: str = "en", force: bool = False) -> int:
     target = target_path(path)
     words = Words(lang)
     if (target.exists() or target.is_symlink()) and not force:
-        return _error(words.text("exists", target=target))
+        return _error(words.text("init.exists", target=target))
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # never through a link (a dangling one could point anywhere), never into a pipe
@@ -48,9 +48,9 @@ def init(path: str | None, lang: str = "en", force: bool = False) -> int:
         return _error(str(exc))
     except OSError as exc:
         return _error(f"cannot write {target}: {exc.strerror}")
-    print(words.text("wrote", language=words.language_name(lang), target=target))
+    print(words.text("init.wrote", language=words.language_name(lang), target=target))
     if not is_canvas_name(target.name):
-        print(f"canvaslint: note: {words.text('not_found_by_name', name=target.name)}",
+        print(f"canvaslint: note: {words.text('init.not-found-by-name', name=target.name)}",
               file=sys.stderr)
     return 0
 

@@ -37,3 +37,16 @@ def template(lang: str, msgid: str, count: int | None = None) -> str | None:
         return None if found == msgid else found
     found = cat.ngettext(msgid, msgid + PLURAL, count)
     return None if found in (msgid, msgid + PLURAL) else found
+
+
+def say(lang: str, msgid: str, n: int | None = None, /, **args: object) -> str:
+    """The message ``msgid`` in ``lang`` filled with ``args`` (English where ``lang`` lacks it).
+
+    For the words around the findings (summaries, errors, page labels),
+    whose arguments are plain text: ``say("ru", "count.file", 5, count=5)``
+    is ``5 файлов`` (``n`` picks the plural form). A missing id shows the
+    id itself, never a traceback; ``tests/test_messages.py`` keeps that
+    from shipping.
+    """
+    text = template(lang, msgid, n) or template("en", msgid, n) or msgid
+    return text.format(**args)
