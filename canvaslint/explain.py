@@ -8,11 +8,13 @@ import textwrap
 from pathlib import Path
 
 from canvaslint.config import ConfigError
+from canvaslint.messages import Said, shown
 from canvaslint.registry import PluginError, combine, discover
 from canvaslint.rule import RuleInfo
 
 
-def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo] | None:
+def _load(config: str | None = None, no_plugins: bool = False,
+          lang: str = "en") -> list[RuleInfo] | None:
     """Every rule, with the plugins of the configuration that governs this folder."""
     from canvaslint import plugins
     from canvaslint.settings import config_for
@@ -25,13 +27,13 @@ def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo]
         found = config_for(str(Path.cwd() / "canvas.yaml"), explicit, False)
         return combine(rules, plugins.load(found, explicit))
     except (PluginError, ConfigError) as exc:
-        print(f"canvaslint: error: {exc}", file=sys.stderr)
+        print(f"canvaslint: error: {shown(exc, lang)}", file=sys.stderr)
         return None
 
 
 def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = "en",
                markdown: bool = False) -> int:
-    rules = _load(config, no_plugins)
+    rules = _load(config, no_plugins, lang)
     if rules is None:
         return 2
     if markdown:
@@ -55,7 +57,7 @@ def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = 
 
 def explain(code: str, config: str | None = None, no_plugins: bool = False,
             lang: str = "en") -> int:
-    rules = _load(config, no_plugins)
+    rules = _load(config, no_plugins, lang)
     if rules is None:
         return 2
     wanted = code.strip()
@@ -66,9 +68,9 @@ def explain(code: str, config: str | None = None, no_plugins: bool = False,
     from canvaslint.selection import nearest_rule
 
     close = nearest_rule(wanted, rules)
-    hint = f"did you mean {close}? " if close else ""
-    print(f"canvaslint: error: no rule {code!r}; {hint}`canvaslint rules` lists them",
-          file=sys.stderr)
+    hint = Said("hint.did-you-mean", value=close) if close else ""
+    said = Said("explain.error.no-rule", code=repr(code), hint=hint)
+    print(f"canvaslint: error: {said.in_(lang)}", file=sys.stderr)
     return 2
 
 

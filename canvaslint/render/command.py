@@ -41,7 +41,7 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
         if output != "-":  # refused before the work: a page over its own canvas, a link
             safeio.check_output(output or default_output(path), inputs)
     except (PluginError, SelectorError, PathError, ConfigError, safeio.UnsafePath) as exc:
-        return error(str(exc))
+        return error(exc, opts.lang)
     raw = read_target(target)
     if isinstance(raw, str):
         return error(f"{path}: {raw}")
