@@ -10,6 +10,7 @@ keep one language whatever the canvases are written in.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -86,3 +87,14 @@ def test_without_lang_a_dutch_canvas_still_gets_english_errors(tmp_path: Path) -
     status, err = stderr_of(tmp_path, "check", "nl.canvas.yaml", config="severty: {}\n")
     assert status == 2
     assert "is not a configuration key" in err
+
+
+def test_render_says_what_it_wrote_and_why_it_cannot_in_the_language(tmp_path: Path) -> None:
+    status, err = stderr_of(tmp_path, "render", ".", "--lang", "nl")
+    assert status == 2
+    assert "canvaslint: error: .: dit is een map; render tekent één canvasbestand" in err
+    status, err = stderr_of(tmp_path, "render", "c.canvas.yaml", "-o", "page.html",
+                            "--lang", "ru")
+    assert status == 0
+    assert re.search(r"^canvaslint: записан page\.html \(\d+ замечани(е|я|й), оценка здоровья "
+                     r"\d+/100\)$", err, re.M), err
