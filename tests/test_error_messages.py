@@ -98,3 +98,15 @@ def test_render_says_what_it_wrote_and_why_it_cannot_in_the_language(tmp_path: P
     assert status == 0
     assert re.search(r"^canvaslint: записан page\.html \(\d+ замечани(е|я|й), оценка здоровья "
                      r"\d+/100\)$", err, re.M), err
+
+
+def test_a_file_that_cannot_be_read_is_a_finding_in_the_language(tmp_path: Path) -> None:
+    (tmp_path / "gone.canvas.yaml").symlink_to(tmp_path / "nowhere.yaml")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.chdir(tmp_path)
+        dutch = CliRunner().invoke(cli, ["check", "gone.canvas.yaml", "--lang", "nl"])
+        english = CliRunner().invoke(cli, ["check", "gone.canvas.yaml"])
+    assert dutch.exit_code == english.exit_code == 1
+    assert "Y001 [error] deze symbolische koppeling wijst naar" in dutch.output
+    assert "dat niet bestaat" in dutch.output
+    assert "Y001 [error] this symbolic link points to" in english.output

@@ -42,7 +42,7 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
             safeio.check_output(output or default_output(path), inputs)
     except (PluginError, SelectorError, PathError, ConfigError, safeio.UnsafePath) as exc:
         return error(exc, opts.lang)
-    raw = read_target(target)
+    raw = read_target(target, opts.lang)
     if isinstance(raw, str):
         return error(f"{path}: {raw}")
     try:
