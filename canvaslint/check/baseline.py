@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable
 
 from canvaslint.finding import Finding
+from canvaslint.messages import Said
 from canvaslint.read import safeio
 
 Key = tuple[str, str, str, str]
@@ -80,27 +81,24 @@ def entries(path: str) -> list[dict[str, object]]:
     try:
         body = json.loads(safeio.read_bytes(path, "baseline").decode("utf-8"))
     except safeio.UnsafePath as exc:
-        raise BaselineError(str(exc)) from exc
+        raise BaselineError(*exc.args) from exc
     except OSError as exc:
-        raise BaselineError(f"{path}: cannot read the baseline: {exc.strerror}") from exc
+        raise BaselineError(Said("baseline.error.cannot-read", path=path,
+                                 reason=exc.strerror)) from exc
     except (ValueError, RecursionError) as exc:
-        raise BaselineError(f"{path}: not a canvaslint baseline (write one with "
-                            "--write-baseline)") from exc
+        raise BaselineError(Said("baseline.error.not-a-baseline", path=path)) from exc
     if not isinstance(body, dict) or body.get("tool") != "canvaslint":
-        raise BaselineError(f"{path}: not a canvaslint baseline (write one with "
-                            "--write-baseline)")
+        raise BaselineError(Said("baseline.error.not-a-baseline", path=path))
     if body.get("version") != VERSION:
-        raise BaselineError(f"{path}: a baseline of version {body.get('version')!r}, but this "
-                            f"canvaslint reads version {VERSION}: write it again with "
-                            "--write-baseline")
+        raise BaselineError(Said("baseline.error.version", path=path,
+                                 found=repr(body.get("version")), version=VERSION))
     try:
         found: list[dict[str, object]] = list(body["findings"])
         for e in found:
             _key(e)
         return found
     except (KeyError, TypeError) as exc:
-        raise BaselineError(f"{path}: not a canvaslint baseline (write one with "
-                            "--write-baseline)") from exc
+        raise BaselineError(Said("baseline.error.not-a-baseline", path=path)) from exc
 
 
 def only_new(findings: Iterable[Finding], known: Counter[Key],

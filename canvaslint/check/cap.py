@@ -15,21 +15,9 @@ from __future__ import annotations
 from dataclasses import replace
 
 from canvaslint.finding import Finding
+from canvaslint.messages import say
 
 CAP = 100
-
-_MORE = {
-    "en": "{code} found {more} more problems in this file that are not shown (canvaslint "
-          "shows at most {cap} findings of one rule per file): fix the ones above first, "
-          "or switch {code} off while drafting",
-    "nl": "{code} vond nog {more} problemen in dit bestand die niet getoond worden "
-          "(canvaslint toont hoogstens {cap} bevindingen van één regel per bestand): los "
-          "eerst de bovenstaande op, of zet {code} uit zolang het een schets is",
-    "ru": "{code} нашло в этом файле ещё {more} проблем, которые не показаны (canvaslint "
-          "показывает не больше {cap} замечаний одного правила на файл): сначала "
-          "исправьте те, что выше, или отключите {code} на время черновика",
-}
-
 
 class Capped:
     """One rule's findings on one file: the first CAP kept, the rest counted."""
@@ -56,4 +44,5 @@ class Capped:
 
 
 def more_message(code: str, more: int, lang: str) -> str:
-    return _MORE.get(lang, _MORE["en"]).format(code=code, more=more, cap=CAP)
+    """``CS001 found 2900 more problems ...``: the catalog's ``cap.more``, in plural form."""
+    return say(lang, "cap.more", more, code=code, more=more, cap=CAP)

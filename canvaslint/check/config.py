@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from canvaslint.finding import Problem
+from canvaslint.messages import Said
 
 YAML_NAME = ".canvaslint.yaml"
 PYPROJECT = "pyproject.toml"
@@ -112,9 +113,10 @@ def _read_bytes(path: Path) -> bytes:
     try:
         return safeio.read_bytes(str(path), "configuration")
     except safeio.UnsafePath as exc:
-        raise ConfigError(str(exc)) from exc
+        raise ConfigError(*exc.args) from exc
     except OSError as exc:
-        raise ConfigError(f"{path}: cannot read the configuration: {exc.strerror}") from exc
+        raise ConfigError(Said("config.error.cannot-read", path=str(path),
+                               reason=exc.strerror)) from exc
 
 
 def forget() -> None:
@@ -155,8 +157,7 @@ def _load_yaml(path: Path) -> tuple[dict[str, Any], Lines, Lines]:
     data = doc.data if doc.data is not None else {}
     at: Lines = {}
     if not isinstance(data, dict):
-        raise ConfigError(f"{path}:1:1: the configuration must be a mapping of keys "
-                          f"({', '.join(KEYS[:4])}, ...)")
+        raise ConfigError(Said("config.error.not-a-mapping", path=str(path), keys=KEYS[:4]))
     lines: dict[tuple[str, ...], tuple[int, int]] = {}
     for key, value in data.items():
         lines[(key,)] = doc.span(Problem((key,), "", at_key=True))[:2]
@@ -194,14 +195,13 @@ def _load_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[
     try:
         tool = tomllib.loads(text).get("tool", {})
     except tomllib.TOMLDecodeError as exc:
-        raise ConfigError(f"{path}: not valid TOML: {exc}") from exc
+        raise ConfigError(Said("config.error.toml", path=str(path), detail=str(exc))) from exc
     # Valid TOML may still say `tool = 1`, or hold the `[tool.canvaslint]` line we
     # looked for inside a multi-line string: a table is needed, or no configuration.
     table = tool.get("canvaslint", {}) if isinstance(tool, dict) else None
     if not isinstance(table, dict):
         where = "`tool`" if not isinstance(tool, dict) else "`tool.canvaslint`"
-        raise ConfigError(f"{path}: {where} must be a table ([tool.canvaslint]) to configure "
-                          "canvaslint")
+        raise ConfigError(Said("config.error.not-a-table", path=str(path), where=where))
     lines: dict[tuple[str, ...], tuple[int, int]] = {}
     # TOML keeps no positions; find each key's line inside its table by text.
     text_lines = text.splitlines()
@@ -232,23 +232,27 @@ def _validate(config: ConfigFile) -> None:
         import difflib  # only for a wrong key
 
         close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.5)
-        hint = f"; did you mean `{close[0]}`?" if close else f"; known keys: {', '.join(KEYS)}"
-        raise ConfigError(f"{config.where(key)}: `{key}` is not a configuration key{hint}")
+        hint: Said | str = Said("hint.did-you-mean-key", name=close[0]) if close else \
+            Said("config.hint.known-keys", keys=KEYS)
+        raise ConfigError(Said("config.error.unknown-key", where=config.where(key), key=key,
+                               hint=hint))
     where = config.where_value(*path)
-    shown = ".".join(p for p in path if not p.isdigit()) or "the configuration"
+    shown = ".".join(p for p in path if not p.isdigit()) or Said("config.the-configuration")
     if error.validator == "enum":
         import difflib
 
         words = [str(v) for v in error.validator_value]
         close = difflib.get_close_matches(str(error.instance).lower(), words, n=1, cutoff=0.6)
-        hint = f"did you mean {close[0]!r}? " if close else ""
-        raise ConfigError(f"{where}: `{shown}` is {error.instance!r}; {hint}use one of: "
-                          f"{', '.join(words)}")
+        hint = Said("hint.did-you-mean", value=repr(close[0])) if close else ""
+        raise ConfigError(Said("config.error.not-one-of", where=where, name=shown,
+                               value=repr(error.instance), hint=hint, words=words))
     if error.validator == "type":
-        raise ConfigError(f"{where}: `{shown}` must be a {_type_word(error.validator_value)}")
+        raise ConfigError(Said("config.error.wrong-type", where=where, name=shown,
+                               type=_type_word(error.validator_value)))
     raise ConfigError(f"{where}: `{shown}`: {error.message}")
 
 
-def _type_word(value: Any) -> str:
-    words = {"array": "list", "object": "mapping", "string": "text", "boolean": "true or false"}
-    return words.get(value, str(value)) if isinstance(value, str) else str(value)
+def _type_word(value: Any) -> Said | str:
+    words = {"array": "config.type.array", "object": "config.type.object",
+             "string": "config.type.string", "boolean": "config.type.boolean"}
+    return Said(words[value]) if isinstance(value, str) and value in words else str(value)

@@ -22,6 +22,7 @@ from typing import Any
 
 from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.finding import Finding, Severity
+from canvaslint.messages import Said
 from canvaslint.read.discovery import STDIN, Target
 from canvaslint.read.formats import load_canvas
 from canvaslint.read.loader import paused_gc
@@ -31,22 +32,27 @@ MAX_FILE_BYTES = 32 * 1024 * 1024
 
 SettingsFor = Callable[[Target], RunSettings]
 # Standard input as first read, with the stream it came from.
-_STDIN: list[tuple[object, bytes | str]] = []
+_STDIN: list[tuple[object, bytes | Said]] = []
 # The order of findings is the order Finding's own comparison gives, as a fast key.
 ORDER = operator.attrgetter(*(f.name for f in fields(Finding) if f.compare))
 
 
-def read_target(target: Target) -> bytes | str:
-    """The file's bytes, or a message saying why it cannot be read."""
+def read_target(target: Target, lang: str | None = None) -> bytes | str:
+    """The file's bytes, or a message saying why it cannot be read (in ``lang``, else English)."""
+    raw = _read(target)
+    return raw.in_(lang or "en") if isinstance(raw, Said) else raw
+
+
+def _read(target: Target) -> bytes | Said:
     if target.path == STDIN:  # read once: the score reads it again after the lint
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:  # `canvaslint check - <&-`: there is no standard input
-            return "standard input is closed: there is nothing to read"
+            return Said("read.error.stdin-closed")
         if not _STDIN or _STDIN[0][0] is not stream:  # a new stream (tests swap them)
             try:
                 data = _bounded(stream.read(MAX_FILE_BYTES + 1))
             except OSError as exc:
-                data = f"standard input cannot be read: {exc.strerror or exc}"
+                data = Said("read.error.stdin-unreadable", reason=exc.strerror or str(exc))
             _STDIN[:] = [(stream, data)]
         return _STDIN[0][1]
     try:  # non-blocking, so a named pipe cannot hang the run; checked on the open file
@@ -56,7 +62,7 @@ def read_target(target: Target) -> bytes | str:
     try:
         return _read_open(target.path, fd)
     except OSError as exc:
-        return f"the file cannot be read: {exc.strerror}"
+        return Said("read.error.unreadable", reason=exc.strerror)
     finally:
         os.close(fd)
 
@@ -66,12 +72,12 @@ def remember_stdin(data: bytes) -> None:
     _STDIN[:] = [(sys.stdin.buffer, data)]
 
 
-def _read_open(path: str, fd: int) -> bytes | str:
+def _read_open(path: str, fd: int) -> bytes | Said:
     info = os.fstat(fd)
     if stat.S_ISDIR(info.st_mode):
         return _folder(path)
     if not stat.S_ISREG(info.st_mode):
-        return "this is not a regular file (a pipe or a device?); canvaslint reads only files"
+        return Said("read.error.not-regular")
     if info.st_size > MAX_FILE_BYTES:
         return _too_big(info.st_size)
     data = bytearray()
@@ -83,51 +89,53 @@ def _read_open(path: str, fd: int) -> bytes | str:
     return _bounded(bytes(data))
 
 
-def _unopened(path: str, exc: OSError) -> str:
+def _unopened(path: str, exc: OSError) -> Said:
     if os.path.isdir(path):
-        return f"this folder cannot be read ({exc.strerror}): its canvas files were not linted"
+        return Said("read.error.folder-unreadable", reason=exc.strerror)
     if os.path.islink(path) and exc.errno == errno.ELOOP:
-        return "this symbolic link leads back to itself (a link loop): there is no file to read"
+        return Said("read.error.link-loop")
     if os.path.islink(path) and exc.errno == errno.ENOENT:
-        return f"this symbolic link points to {os.readlink(path)}, which does not exist"
-    return f"the file cannot be read: {exc.strerror}"
+        return Said("read.error.dangling-link", target=os.readlink(path))
+    return Said("read.error.unreadable", reason=exc.strerror)
 
 
-def _folder(path: str) -> str:
+def _folder(path: str) -> Said:
     try:
         with os.scandir(path):  # as discovery lists folders
             pass
     except OSError as exc:
-        return f"this folder cannot be read ({exc.strerror}): its canvas files were not linted"
-    return "this is a folder, not a file"
+        return Said("read.error.folder-unreadable", reason=exc.strerror)
+    return Said("read.error.folder")
 
 
-def _bounded(data: bytes) -> bytes | str:
+def _bounded(data: bytes) -> bytes | Said:
     return data if len(data) <= MAX_FILE_BYTES else _too_big(len(data))
 
 
-def _too_big(size: int) -> str:
-    more = "more than " if size > MAX_FILE_BYTES + 1 else ""
+def _too_big(size: int) -> Said:
+    more = Said("read.more-than") if size > MAX_FILE_BYTES + 1 else ""
     megabyte = 1024 * 1024  # the unit of MAX_FILE_BYTES, so the limit reads "32 MB"
-    return (f"the file is {more}{size / megabyte:.0f} MB, far larger than a canvas can be; "
-            f"canvaslint reads files up to {MAX_FILE_BYTES // megabyte} MB")
+    return Said("read.error.too-big", more=more, size=f"{size / megabyte:.0f}",
+                limit=MAX_FILE_BYTES // megabyte)
 
 
 def lint_target(target: Target, settings: RunSettings,
                 measured: dict[str, Any] | None = None) -> list[Finding]:
-    raw = read_target(target)
+    raw = read_target(target, settings.lang)
     if isinstance(raw, str):
         return [file_error(target, raw)]
+
     def lint() -> list[Finding]:
         doc = load_canvas(target.display, raw)
         if measured is None:
             return lint_document(doc, settings)
         return lint_document(doc, settings, measured=measured)
 
-    return guarded(target, lint)
+    return guarded(target, lint, settings.lang)
 
 
-def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:
+def guarded(target: Target, lint: Callable[[], list[Finding]],
+            lang: str | None = None) -> list[Finding]:
     """The findings of ``lint``, or one finding saying why it could not be done.
 
     The language server lints its buffers through here too, so an editor
@@ -137,12 +145,12 @@ def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:
         with paused_gc():  # a big canvas is millions of acyclic objects: no cycles to find
             return lint()
     except RecursionError:
-        return [file_error(target, "the file nests too deeply to be read")]
+        return [file_error(target, Said("read.error.too-deep").in_(lang or "en"))]
     except MemoryError:
-        return [file_error(target, "the file needs more memory than there is to be read")]
+        return [file_error(target, Said("read.error.no-memory").in_(lang or "en"))]
     except Exception as exc:  # a bug of ours must still not lose the other files
-        return [file_error(target, f"canvaslint failed on this file ({type(exc).__name__}: "
-                                    f"{exc}); please report it")]
+        crashed = Said("read.error.crashed", error=f"{type(exc).__name__}: {exc}")
+        return [file_error(target, crashed.in_(lang or "en"))]
 
 
 def file_error(target: Target, message: str) -> Finding:

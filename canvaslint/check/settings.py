@@ -23,6 +23,7 @@ from canvaslint.check.engine import RunSettings
 from canvaslint.check.rule import RuleInfo
 from canvaslint.check.selection import Selection, matches_any, specificity
 from canvaslint.finding import Severity
+from canvaslint.messages import Said
 from canvaslint.model.infer import InferSettings
 
 
@@ -146,8 +147,8 @@ def _rule_for(config: ConfigFile, keys: tuple[str, ...], word: str,
     for r in rules:
         if word in (r.code, r.name):
             return r
-    raise ConfigError(f"{config.where(*keys)}: {word!r} is not a rule code or name"
-                      f"{_suggest(word, rules)}")
+    raise ConfigError(Said("config.error.not-a-rule", where=config.where(*keys), word=repr(word),
+                           hint=_suggest(word, rules)))
 
 
 def _severities(config: ConfigFile, rules: Sequence[RuleInfo],
@@ -176,7 +177,8 @@ def _check_options(config: ConfigFile, rule: RuleInfo, word: str,
     where = config.where("rules", word)
     if rule.options_schema is None:
         if options:
-            raise ConfigError(f"{where}: rule {rule.code} ({rule.name}) has no options")
+            raise ConfigError(Said("config.error.no-options", where=where, code=rule.code,
+                                   name=rule.name))
         return
     from jsonschema import Draft202012Validator
 
@@ -188,26 +190,29 @@ def _check_options(config: ConfigFile, rule: RuleInfo, word: str,
         known = sorted(rule.options_schema.get("properties", {}))
         extra = [k for k in options if k not in known]
         close = difflib.get_close_matches(extra[0], known, n=1, cutoff=0.5) if extra else []
-        hint = f"; did you mean `{close[0]}`?" if close else f"; its options: {', '.join(known)}"
-        raise ConfigError(f"{where}: rule {rule.code} has no option `{extra[0]}`{hint}")
+        hint = Said("hint.did-you-mean-key", name=close[0]) if close else \
+            Said("config.hint.its-options", options=known)
+        raise ConfigError(Said("config.error.no-such-option", where=where, code=rule.code,
+                               option=extra[0], hint=hint))
     at = "/".join(str(p) for p in error.absolute_path) or "options"
-    raise ConfigError(f"{where}: bad option for rule {rule.code} at `{at}`: {error.message}")
+    raise ConfigError(Said("config.error.bad-option", where=where, code=rule.code, at=at,
+                           detail=error.message))
 
 
 def _check_selectors(config: ConfigFile, keys: tuple[str, ...], selectors: Sequence[str],
                      rules: Sequence[RuleInfo]) -> None:
     for index, selector in enumerate(selectors):
         if not any(specificity(selector, r) >= 0 for r in rules):
-            where = config.where_value(*keys, index) if keys else "command line"
-            raise ConfigError(f"{where}: {selector!r} is not a rule code, prefix or name"
-                              f"{_suggest(selector, rules)}")
+            where = config.where_value(*keys, index) if keys else Said("config.command-line")
+            raise ConfigError(Said("config.error.not-a-selector", where=where,
+                                   selector=repr(selector), hint=_suggest(selector, rules)))
 
 
-def _suggest(word: str, rules: Sequence[RuleInfo]) -> str:
+def _suggest(word: str, rules: Sequence[RuleInfo]) -> Said | str:
     from canvaslint.check.selection import nearest_rule
 
     close = nearest_rule(word, rules)
-    return f"; did you mean {close}?" if close else ""
+    return Said("hint.did-you-mean-rule", rule=close) if close else ""
 
 
 def config_for(path: str, explicit: Path | None, no_config: bool) -> ConfigFile:

@@ -18,6 +18,8 @@ from canvaslint.check.registry import PluginError, discover
 from canvaslint.check.rule import RuleInfo
 from canvaslint.check.settings import CommandLine, Resolved, config_for, resolve
 from canvaslint.finding import Finding, Severity
+from canvaslint.i18n import AllOf
+from canvaslint.messages import Said, shown
 from canvaslint.read.discovery import PathError, Target, targets
 from canvaslint.read.safeio import UnsafePath
 from canvaslint.report.results import Report
@@ -57,10 +59,12 @@ class CheckOptions:
     show_source: bool = False
 
 
-def error(message: str) -> int:
+def error(message: object, lang: str | None = None) -> int:
+    """Say why the run cannot be done, in ``--lang`` (English without it); exit status 2."""
     from canvaslint.report.formatters.printable import printable
 
-    print(f"canvaslint: error: {printable(message)}", file=sys.stderr)  # may quote the repo
+    text = printable(shown(message, lang))  # may quote the repo
+    print(f"canvaslint: error: {text}", file=sys.stderr)
     return 2
 
 
@@ -125,7 +129,7 @@ def run(opts: CheckOptions) -> int:
     try:
         destinations = output_plan(opts.formats, opts.outputs)
     except ValueError as exc:
-        return error(str(exc))
+        return error(exc, opts.lang)
     try:
         rules = discover()
         # What start-up made (modules, rules) lives until the end: keep it out of every
@@ -133,7 +137,7 @@ def run(opts: CheckOptions) -> int:
         gc.freeze()
         files = targets(opts.paths, opts.stdin_filename)
         if sys.stdin is None and any(t.path == "-" for t in files):
-            return error("standard input is closed: there is no canvas to read from `-`")
+            return error(Said("check.error.stdin-closed"), opts.lang)
         plan = Plan(opts, rules)
         resolved = {t.display: plan.resolved(t) for t in files}
         if opts.show_config:
@@ -156,7 +160,7 @@ def run(opts: CheckOptions) -> int:
 
             findings, gone = baseline.only_new(findings, known, [t.display for t in files])
     except (PluginError, PathError, ConfigError, UnsafePath) as exc:
-        return error(str(exc))
+        return error(exc, opts.lang)
     if opts.write_baseline:
         from canvaslint.check import baseline
 
@@ -164,17 +168,18 @@ def run(opts: CheckOptions) -> int:
         try:
             baseline.write(opts.write_baseline, findings, inputs, kept)
         except UnsafePath as exc:
-            return error(str(exc))
+            return error(exc, opts.lang)
         except OSError as exc:
-            return error(f"cannot write {opts.write_baseline}: {exc.strerror}")
-        others = f", and kept {len(kept)} of files not linted in this run" if kept else ""
-        print(f"canvaslint: wrote {len(findings)} findings to the baseline "
-              f"{opts.write_baseline}{others}", file=sys.stderr)
+            return error(Said("error.cannot-write", path=opts.write_baseline,
+                              reason=exc.strerror), opts.lang)
+        count = Said("count.finding", len(findings), count=len(findings))
+        others = Said("baseline.kept", count=len(kept)) if kept else ""
+        wrote = Said("baseline.wrote", findings=count, path=opts.write_baseline, others=others)
+        print(f"canvaslint: {wrote.in_(opts.lang or 'en')}", file=sys.stderr)
         return 0
     if not files:
-        print("canvaslint: warning: no canvas files found (looked for canvas.yaml, "
-              "canvas.yml, *.canvas.yaml, *.canvas.yml, canvas.md, *.canvas.md and "
-              "business-model-canvas.md)", file=sys.stderr)
+        print(f"canvaslint: warning: {Said('check.no-files').in_(opts.lang or 'en')}",
+              file=sys.stderr)
     report = Report(findings=findings, files=[t.display for t in files],
                     rules=plan.catalog, quiet=opts.quiet, statistics=opts.statistics,
                     baseline_gone=gone, fixed=fixed.fixed if fixed else 0,
@@ -189,9 +194,9 @@ def run(opts: CheckOptions) -> int:
         report.scores = judged_scores(measured, findings)
     if fixed is not None and fixed.stdin is not None:  # the fixed canvas is on stdout
         with contextlib.redirect_stdout(sys.stderr):
-            status = write_report(destinations, report, inputs)
+            status = write_report(destinations, report, inputs, opts.lang)
     else:
-        status = write_report(destinations, report, inputs)
+        status = write_report(destinations, report, inputs, opts.lang)
     if fixed is not None and fixed.status:
         return fixed.status
     return status if status else exit_code(findings, resolved)
@@ -229,12 +234,13 @@ def _check_outputs(destinations: list[tuple[str, str | None]], write_baseline: s
         folder = os.path.dirname(target)
         if folder and not os.path.isdir(folder):
             if os.path.lexists(folder):
-                raise UnsafePath(f"cannot write {target}: {folder} is a file, not a folder")
+                raise UnsafePath(Said("check.error.folder-is-a-file", path=target,
+                                      folder=folder))
             try:
                 os.makedirs(folder, exist_ok=True)
             except OSError as exc:
-                raise UnsafePath(f"cannot write {target}: the folder {folder} cannot be made "
-                                 f"({exc.strerror})") from exc
+                raise UnsafePath(Said("check.error.folder-not-made", path=target,
+                                      folder=folder, reason=exc.strerror)) from exc
         check_output(target, inputs)
 
 
@@ -289,11 +295,11 @@ def _read_baseline(path: str) -> Counter[Key]:
     try:
         return baseline.read(path)
     except baseline.BaselineError as exc:
-        raise ConfigError(str(exc)) from exc
+        raise ConfigError(*exc.args) from exc
 
 
 def write_report(destinations: list[tuple[str, str | None]], report: Report,
-                 inputs: Iterable[str] = ()) -> int:
+                 inputs: Iterable[str] = (), lang: str | None = None) -> int:
     from canvaslint.read import safeio
     from canvaslint.report import formatters
 
@@ -306,9 +312,9 @@ def write_report(destinations: list[tuple[str, str | None]], report: Report,
         try:
             safeio.write_text(target, text, inputs)
         except safeio.UnsafePath as exc:
-            return error(str(exc))
+            return error(exc, lang)
         except OSError as exc:
-            return error(f"cannot write {target}: {exc.strerror}")
+            return error(Said("error.cannot-write", path=target, reason=exc.strerror), lang)
     return 0
 
 
@@ -333,23 +339,21 @@ def output_plan(formats: list[str], outputs: list[str]) -> list[tuple[str, str |
         fmt, sep, file = spec.partition(":")
         if not (sep and fmt in FORMATS):
             if len(wanted) > 1:
-                raise ValueError(f"--output {spec}: with several formats, say which one goes "
-                                 f"there: --output FORMAT:{spec} (for example sarif:{spec})")
+                raise ValueError(Said("output.error.which-format", spec=spec))
             fmt, file = wanted[0], spec
         if fmt not in wanted:
-            raise ValueError(f"--output {spec} is for the {fmt} format, which is not asked "
-                             f"for: add --format {fmt}")
+            raise ValueError(Said("output.error.not-asked", spec=spec, format=fmt))
         if fmt in chosen or not file:
-            raise ValueError(f"--output {spec}: give one file for the {fmt} format")
+            raise ValueError(Said("output.error.one-file", spec=spec, format=fmt))
         chosen[fmt] = file
     plan = [(fmt, None if chosen.get(fmt, "-") == "-" else chosen[fmt]) for fmt in wanted]
     files = [target for _, target in plan if target is not None]
     if len(set(files)) < len(files):
-        raise ValueError("two formats cannot be written to the same --output file")
+        raise ValueError(Said("output.error.same-file"))
     on_stdout = [fmt for fmt, target in plan if target is None and fmt not in LINE_FORMATS]
     if len(on_stdout) > 1:
-        raise ValueError(f"{' and '.join(on_stdout)} cannot both go to standard output: write "
-                         f"one to a file with --output {on_stdout[-1]}:FILE")
+        raise ValueError(Said("output.error.both-stdout", formats=AllOf(on_stdout),
+                              last=on_stdout[-1]))
     return plan
 
 

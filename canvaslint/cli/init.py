@@ -13,6 +13,7 @@ import sys
 from importlib import resources
 from pathlib import Path
 
+from canvaslint.messages import Said, shown
 from canvaslint.read import safeio
 from canvaslint.read.discovery import is_canvas_name
 from canvaslint.report.summary import Words
@@ -35,26 +36,27 @@ def target_path(path: str | None) -> Path:
 
 def init(path: str | None, lang: str = "en", force: bool = False) -> int:
     if lang not in LANGUAGES:
-        return _error(f"unknown language {lang!r}; choose one of {', '.join(LANGUAGES)}")
+        return _error(Said("init.error.unknown-language", lang=repr(lang),
+                           languages=list(LANGUAGES)), "en")
     target = target_path(path)
     words = Words(lang)
     if (target.exists() or target.is_symlink()) and not force:
-        return _error(words.text("exists", target=target))
+        return _error(Said("init.exists", target=target), lang)
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
         # never through a link (a dangling one could point anywhere), never into a pipe
         safeio.write_text(str(target), starter(lang))
     except safeio.UnsafePath as exc:
-        return _error(str(exc))
+        return _error(exc, lang)
     except OSError as exc:
-        return _error(f"cannot write {target}: {exc.strerror}")
-    print(words.text("wrote", language=words.language_name(lang), target=target))
+        return _error(Said("error.cannot-write", path=target, reason=exc.strerror), lang)
+    print(words.text("init.wrote", language=words.language_name(lang), target=target))
     if not is_canvas_name(target.name):
-        print(f"canvaslint: note: {words.text('not_found_by_name', name=target.name)}",
+        print(f"canvaslint: note: {words.text('init.not-found-by-name', name=target.name)}",
               file=sys.stderr)
     return 0
 
 
-def _error(message: str) -> int:
-    print(f"canvaslint: error: {message}", file=sys.stderr)
+def _error(message: object, lang: str) -> int:
+    print(f"canvaslint: error: {shown(message, lang)}", file=sys.stderr)
     return 2

@@ -12,6 +12,7 @@ from canvaslint.check.registry import PluginError, discover
 from canvaslint.check.runner import read_target
 from canvaslint.cli.check import CheckOptions, Plan, error
 from canvaslint.finding import Finding, Severity
+from canvaslint.messages import Said
 from canvaslint.model.canvas import build
 from canvaslint.read import safeio
 from canvaslint.read.discovery import STDIN, PathError, targets
@@ -26,10 +27,9 @@ def default_output(path: str) -> str:
 
 def run(path: str, output: str | None, opts: CheckOptions) -> int:
     if path == STDIN and output is None:
-        return error("reading standard input: say where to write the page with -o FILE "
-                     "(or -o - for standard output)")
+        return error(Said("render.error.stdin-needs-output"), opts.lang)
     if os.path.isdir(path):
-        return error(f"{path}: this is a folder; render draws one canvas file")
+        return error(Said("render.error.folder", path=path), opts.lang)
     try:
         rules = discover()
         target, = targets([path], opts.stdin_filename)
@@ -40,15 +40,15 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
         if output != "-":  # refused before the work: a page over its own canvas, a link
             safeio.check_output(output or default_output(path), inputs)
     except (PluginError, PathError, ConfigError, safeio.UnsafePath) as exc:
-        return error(str(exc))
-    raw = read_target(target)
+        return error(exc, opts.lang)
+    raw = read_target(target, opts.lang)
     if isinstance(raw, str):
         return error(f"{path}: {raw}")
     try:
         doc = load_canvas(target.display, raw)
     except Exception as exc:  # as the runner: a bug of ours (or a limit), said plainly
-        return error(f"{path}: canvaslint failed to read this file ({type(exc).__name__}); "
-                     "please report it")
+        return error(Said("render.error.crashed", path=path, error=type(exc).__name__),
+                     opts.lang)
     try:
         findings = lint_document(doc, settings)
     except Exception as exc:  # as in the runner: draw what we can, say what failed
@@ -63,21 +63,23 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     try:
         page = render_canvas(build(data), findings, score, target.display, opts.lang)
     except RecursionError:  # loading bounds the depth; this is the last line of defence
-        return error(f"{path}: the canvas nests too deeply to be drawn")
-    return _write(page, output or default_output(path), len(findings), score, inputs)
+        return error(Said("render.error.too-deep", path=path), opts.lang)
+    return _write(page, output or default_output(path), len(findings), score, inputs,
+                  opts.lang)
 
 
-def _write(page: str, output: str, n: int, score: Score | None, inputs: list[str]) -> int:
+def _write(page: str, output: str, n: int, score: Score | None, inputs: list[str],
+           lang: str | None) -> int:
     if output == "-":
         sys.stdout.write(page)
         return 0
     try:
         safeio.write_text(output, page, inputs)
     except safeio.UnsafePath as exc:
-        return error(str(exc))
+        return error(exc, lang)
     except OSError as exc:
-        return error(f"cannot write {output}: {exc.strerror}")
-    overall = f", health score {score.overall}/100" if score is not None else ""
-    print(f"canvaslint: wrote {output} ({n} finding{'s' if n != 1 else ''}{overall})",
-          file=sys.stderr)
+        return error(Said("error.cannot-write", path=output, reason=exc.strerror), lang)
+    overall = Said("render.wrote-score", score=score.overall) if score is not None else ""
+    wrote = Said("render.wrote", n, path=output, count=n, score=overall)
+    print(f"canvaslint: {wrote.in_(lang or 'en')}", file=sys.stderr)
     return 0

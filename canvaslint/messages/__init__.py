@@ -37,3 +37,54 @@ def template(lang: str, msgid: str, count: int | None = None) -> str | None:
         return None if found == msgid else found
     found = cat.ngettext(msgid, msgid + PLURAL, count)
     return None if found in (msgid, msgid + PLURAL) else found
+
+
+def say(lang: str, msgid: str, n: int | None = None, /, **args: object) -> str:
+    """The message ``msgid`` in ``lang`` filled with ``args`` (English where ``lang`` lacks it).
+
+    For the words around the findings (summaries, errors, page labels),
+    whose arguments are plain text: ``say("ru", "count.file", 5, count=5)``
+    is ``5 файлов`` (``n`` picks the plural form). A missing id shows the
+    id itself, never a traceback; ``tests/test_messages.py`` keeps that
+    from shipping.
+    """
+    text = template(lang, msgid, n) or template("en", msgid, n) or msgid
+    return text.format(**args)
+
+
+class Said:
+    """A message by id and arguments, to be said in the language of whoever reports it.
+
+    An error is made deep in the run (reading a configuration) and shown at
+    the top, where ``--lang`` is known: ``raise ConfigError(Said(
+    "config.error.unknown-key", where=..., key=key, hint=Said(...)))``.
+    ``str()`` of the error is English, as it always was; :func:`shown` says
+    it in the report's language. Arguments are filled as rule messages are
+    (:func:`canvaslint.i18n.render`), so a list is joined and a nested
+    :class:`Said` is said in the same language.
+    """
+
+    def __init__(self, msgid: str, n: int | None = None, /, **args: object) -> None:
+        self.msgid = msgid
+        self.n = n
+        self.args = args
+
+    def in_(self, lang: str) -> str:
+        from canvaslint.i18n import language, render
+
+        text = template(lang, self.msgid, self.n) or template("en", self.msgid, self.n)
+        args = {k: v.in_(lang) if isinstance(v, Said) else v for k, v in self.args.items()}
+        return render(text or self.msgid, args, language(lang))
+
+    def __str__(self) -> str:
+        return self.in_("en")
+
+    def __repr__(self) -> str:
+        return f"Said({self.msgid!r}, {self.args!r})"
+
+
+def shown(error: object, lang: str | None) -> str:
+    """An error's text in ``lang`` (English without one): what a :class:`Said` says, else str()."""
+    said = error if isinstance(error, Said) else next(
+        (a for a in getattr(error, "args", ()) if isinstance(a, Said)), None)
+    return said.in_(lang or "en") if said is not None else str(error)

@@ -9,13 +9,8 @@ from __future__ import annotations
 from typing import Any
 
 from canvaslint.finding import DataPath
+from canvaslint.messages import say
 from canvaslint.read import blocks as B
-
-_PHRASES = {
-    "en": {"of": "`{field}` of {label}", "canvas": "the canvas", "stage": 'stage "{stage}"'},
-    "nl": {"of": "`{field}` van {label}", "canvas": "het canvas", "stage": 'stadium "{stage}"'},
-    "ru": {"of": "`{field}` ({label})", "canvas": "холст", "stage": 'этап "{stage}"'},
-}
 
 
 def where(data: Any, path: DataPath, lang: str = "en") -> str:
@@ -23,9 +18,8 @@ def where(data: Any, path: DataPath, lang: str = "en") -> str:
     from canvaslint.i18n import language
 
     table = language(lang)
-    phrases = _PHRASES.get(lang, _PHRASES["en"])
     if not path:
-        return phrases["canvas"]
+        return say(lang, "place.canvas")
     label = ""
     node = data
     field = ""
@@ -36,7 +30,7 @@ def where(data: Any, path: DataPath, lang: str = "en") -> str:
         except (KeyError, IndexError, TypeError):
             break
         if isinstance(part, int) and (parent_key in B.KIND_NAMES or parent_key == "stages"):
-            label = _label(str(parent_key), part, node, table.kinds, phrases)
+            label = _label(str(parent_key), part, node, table.kinds, lang)
             field = ""
         elif isinstance(part, int):
             field = f"{field}[{part}]"
@@ -44,19 +38,19 @@ def where(data: Any, path: DataPath, lang: str = "en") -> str:
             shown = table.local_key.get(part, part)
             field = shown if not field else f"{field}.{shown}"
     if label and field:
-        return phrases["of"].format(field=field, label=label)
+        return say(lang, "place.of", field=field, label=label)
     if label:
         return label
-    return f"`{field}`" if field else phrases["canvas"]
+    return f"`{field}`" if field else say(lang, "place.canvas")
 
 
 def _label(kind: str, index: int, node: Any, kinds: dict[str, str],
-           phrases: dict[str, str]) -> str:
+           lang: str) -> str:
     noun = kinds.get(kind, B.KIND_NAMES.get(kind, kind))
     if kind == "stages":
         stage = node.get("stage") if isinstance(node, dict) else None
-        return phrases["stage"].format(stage=stage) if isinstance(stage, str) else \
-            f"{phrases['stage'].split(' ')[0]} {index + 1}"
+        return say(lang, "place.stage", stage=stage) if isinstance(stage, str) else \
+            say(lang, "place.stage-number", number=index + 1)
     name = node if isinstance(node, str) else node.get("name") if isinstance(node, dict) else None
     if isinstance(name, str):
         return f'{noun} "{name}"'

@@ -22,24 +22,11 @@ from canvaslint.model.describe import where
 from canvaslint.read.blocks import load_schema
 from canvaslint.read.loader import Document
 
+# The catalog ids of what a JSON type is called, so a Dutch message never says "true or false".
 _TYPE_WORDS = {
-    "string": "text",
-    "array": "a list",
-    "object": "a mapping (key: value lines)",
-    "number": "a number",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "null": "empty",
-}
-# The same words in the canvas's languages, so a Dutch message never says "true or false".
-_LOCAL_TYPE_WORDS = {
-    "nl": {"string": "tekst", "array": "een lijst",
-           "object": "een mapping (sleutel: waarde-regels)", "number": "een getal",
-           "integer": "een geheel getal", "boolean": "true of false",
-           "null": "leeg", "or": " of ", "else": "iets anders"},
-    "ru": {"string": "текст", "array": "список", "object": "словарь (строки ключ: значение)",
-           "number": "число", "integer": "целое число", "boolean": "true или false",
-           "null": "пустое значение", "or": " или ", "else": "что-то другое"},
+    "string": "schema.type.string", "array": "schema.type.array", "object": "schema.type.object",
+    "number": "schema.type.number", "integer": "schema.type.integer",
+    "boolean": "schema.type.boolean", "null": "schema.type.null",
 }
 
 
@@ -194,12 +181,15 @@ def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
 
 def _wanted(types: list[str]) -> Any:
     """What the place must be (``text or a list``), in every language."""
-    from canvaslint.i18n import Localized
+    from canvaslint.i18n import LANGUAGES, Localized
+    from canvaslint.messages import say
 
-    english = " or ".join(_TYPE_WORDS.get(t, t) for t in types) or "something else"
-    words = {lang: table["or"].join(table.get(t, t) for t in types) or table["else"]
-             for lang, table in _LOCAL_TYPE_WORDS.items()}
-    return Localized(english, words)
+    def shown(lang: str) -> str:
+        names = [say(lang, _TYPE_WORDS[t]) if t in _TYPE_WORDS else t for t in types]
+        return f" {say(lang, 'list.or')} ".join(names) or say(lang, "schema.type.else")
+
+    words = {lang: shown(lang) for lang in LANGUAGES}
+    return Localized(words.pop("en"), words)
 
 
 def _extra_keys(error: Any) -> list[str]:

@@ -17,6 +17,8 @@ import stat
 import tempfile
 from collections.abc import Iterable
 
+from canvaslint.messages import Said
+
 MAX_BYTES = 32 * 1024 * 1024  # as for a canvas: far more than any baseline or configuration
 
 
@@ -30,8 +32,7 @@ def read_bytes(path: str, what: str) -> bytes:
     try:
         info = os.fstat(fd)
         if not stat.S_ISREG(info.st_mode):
-            raise UnsafePath(f"{path}: the {what} is not a regular file (a pipe or a "
-                             "device?); canvaslint reads only files")
+            raise UnsafePath(Said("safeio.error.not-regular-read", path=path, what=_what(what)))
         data = bytearray()
         while len(data) <= MAX_BYTES:
             chunk = os.read(fd, 1 << 20)
@@ -39,11 +40,17 @@ def read_bytes(path: str, what: str) -> bytes:
                 break
             data += chunk
         if len(data) > MAX_BYTES:
-            raise UnsafePath(f"{path}: the {what} is larger than "
-                             f"{MAX_BYTES // (1024 * 1024)} MB; canvaslint does not read it")
+            raise UnsafePath(Said("safeio.error.too-large", path=path, what=_what(what),
+                                  mb=MAX_BYTES // (1024 * 1024)))
         return bytes(data)
     finally:
         os.close(fd)
+
+
+def _what(what: str) -> Said | str:
+    """The file read, as the message names it (``configuration``, ``de configuratie``)."""
+    ids = {"configuration": "safeio.what.configuration", "baseline": "safeio.what.baseline"}
+    return Said(ids[what]) if what in ids else what
 
 
 def same_file(a: os.stat_result, b: os.stat_result) -> bool:
@@ -57,17 +64,13 @@ def check_output(path: str, inputs: Iterable[str] = ()) -> None:
     except FileNotFoundError:
         return
     if stat.S_ISLNK(info.st_mode):
-        raise UnsafePath(f"{path} is a symbolic link; canvaslint does not write through "
-                         "links (it could overwrite the file the link points to): remove "
-                         "the link or write somewhere else")
+        raise UnsafePath(Said("safeio.error.link", path=path))
     if not stat.S_ISREG(info.st_mode):
-        raise UnsafePath(f"{path} is not a regular file (a folder, a pipe or a device?); "
-                         "canvaslint writes reports only to files (use - for standard output)")
+        raise UnsafePath(Said("safeio.error.not-regular-write", path=path))
     for source in inputs:
         try:
             if same_file(os.stat(source), info):
-                raise UnsafePath(f"{path} is a file this run reads ({source}); canvaslint "
-                                 "never writes over its input: write somewhere else")
+                raise UnsafePath(Said("safeio.error.is-an-input", path=path, source=source))
         except FileNotFoundError:
             continue
 

@@ -10,9 +10,11 @@ from pathlib import Path
 from canvaslint.check.config import ConfigError
 from canvaslint.check.registry import PluginError, combine, discover
 from canvaslint.check.rule import RuleInfo
+from canvaslint.messages import Said, shown
 
 
-def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo] | None:
+def _load(config: str | None = None, no_plugins: bool = False,
+          lang: str = "en") -> list[RuleInfo] | None:
     """Every rule, with the plugins of the configuration that governs this folder."""
     from canvaslint.check import plugins
     from canvaslint.check.settings import config_for
@@ -25,13 +27,13 @@ def _load(config: str | None = None, no_plugins: bool = False) -> list[RuleInfo]
         found = config_for(str(Path.cwd() / "canvas.yaml"), explicit, False)
         return combine(rules, plugins.load(found, explicit))
     except (PluginError, ConfigError) as exc:
-        print(f"canvaslint: error: {exc}", file=sys.stderr)
+        print(f"canvaslint: error: {shown(exc, lang)}", file=sys.stderr)
         return None
 
 
 def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = "en",
                markdown: bool = False) -> int:
-    rules = _load(config, no_plugins)
+    rules = _load(config, no_plugins, lang)
     if rules is None:
         return 2
     if markdown:
@@ -55,7 +57,7 @@ def list_rules(config: str | None = None, no_plugins: bool = False, lang: str = 
 
 def explain(code: str, config: str | None = None, no_plugins: bool = False,
             lang: str = "en") -> int:
-    rules = _load(config, no_plugins)
+    rules = _load(config, no_plugins, lang)
     if rules is None:
         return 2
     wanted = code.strip()
@@ -66,43 +68,23 @@ def explain(code: str, config: str | None = None, no_plugins: bool = False,
     from canvaslint.check.selection import nearest_rule
 
     close = nearest_rule(wanted, rules)
-    hint = f"did you mean {close}? " if close else ""
-    print(f"canvaslint: error: no rule {code!r}; {hint}`canvaslint rules` lists them",
-          file=sys.stderr)
+    hint = Said("hint.did-you-mean", value=close) if close else ""
+    said = Said("explain.error.no-rule", code=repr(code), hint=hint)
+    print(f"canvaslint: error: {said.in_(lang)}", file=sys.stderr)
     return 2
 
 
 # The fix column of `canvaslint rules`: [*] as ruff marks what --fix repairs.
 _FIX_MARKS = {"": "   ", "safe": "[*]", "unsafe": "[~]"}
-FIX_WORDS = {
-    "en": {
-        "safe": "Fix: `canvaslint check --fix` repairs it when it is sure what you meant "
-                "(`--diff` shows the change first).",
-        "unsafe": "Fix: `canvaslint check --fix --unsafe-fixes` can repair it; the fix changes "
-                  "what the canvas says, so check it with `--diff --unsafe-fixes` first.",
-    },
-    "nl": {
-        "safe": "Herstel: `canvaslint check --fix` herstelt dit als zeker is wat je bedoelde "
-                "(`--diff` toont de wijziging eerst).",
-        "unsafe": "Herstel: `canvaslint check --fix --unsafe-fixes` kan dit herstellen; dat "
-                  "verandert wat het canvas zegt, dus bekijk het eerst met "
-                  "`--diff --unsafe-fixes`.",
-    },
-    "ru": {
-        "safe": "Исправление: `canvaslint check --fix` исправит это, когда ясно, что имелось "
-                "в виду (`--diff` сначала покажет изменение).",
-        "unsafe": "Исправление: `canvaslint check --fix --unsafe-fixes` может исправить это; "
-                  "исправление меняет смысл холста, поэтому сначала посмотрите его с "
-                  "`--diff --unsafe-fixes`.",
-    },
-}
+# What `canvaslint rule` says of a rule's fix, by its kind (catalog ids).
+FIX_WORDS = {"safe": "explain.fix.safe", "unsafe": "explain.fix.unsafe"}
 
 
 def explanation(r: RuleInfo, lang: str = "en") -> str:
     from canvaslint.report.summary import Words
 
     words = Words(lang)
-    head = words.text("rule_head", code=r.code, name=r.name,
+    head = words.text("explain.rule-head", code=r.code, name=r.name,
                       severity=words.severity_name(r.severity), origin=r.origin)
     doc = r.doc_in(lang)
     why = r.why_in(lang)
@@ -113,17 +95,13 @@ def explanation(r: RuleInfo, lang: str = "en") -> str:
         doc = (summary + "\n\n" if summary != r.summary else "") + r.doc
     lines = [head, "=" * len(head), "", doc]
     if r.fix:
-        lines += ["", FIX_WORDS.get(lang, FIX_WORDS["en"])[r.fix]]
+        lines += ["", words.text(FIX_WORDS[r.fix])]
     if r.options:
-        lines += ["", words.text("options")]
+        lines += ["", words.text("explain.options")]
         # As the configuration would write them (null, not Python's None).
         lines += [f"  {key}: {json.dumps(value, ensure_ascii=False)}"
                   for key, value in r.options.items()]
     return "\n".join(lines)
-
-
-# The headings of the examples in a translated explanation.
-_EXAMPLES = {"nl": ("Fout:", "Goed:"), "ru": ("Ошибка:", "Верно:")}
 
 
 def _translated(r: RuleInfo, lang: str, why: str) -> str:
@@ -133,9 +111,10 @@ def _translated(r: RuleInfo, lang: str, why: str) -> str:
     examples are canvases, valid in any language, and stay one source.
     """
     from canvaslint.check.ruledoc import parse
+    from canvaslint.messages import say
 
     parsed = parse(r.doc)
-    fails, passes = _EXAMPLES.get(lang, ("Fails:", "Passes:"))
+    fails, passes = (say(lang, "explain.example.fails"), say(lang, "explain.example.passes"))
     prose = "\n\n".join(textwrap.fill(" ".join(p.split()), 76) for p in why.split("\n\n"))
     parts = [textwrap.fill(r.summary_in(lang) + ".", 76), prose]
     for title, example in ((fails, parsed.fails), (passes, parsed.passes)):

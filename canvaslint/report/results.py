@@ -48,11 +48,12 @@ class Report:
         words = Words(self.language)
         text = self._summary(words)
         if self.fixed:
-            text = f"{words.text('fixed', problems=words.count(self.fixed, 'problem'))} {text}"
+            fixed = words.text("summary.fixed", problems=words.count(self.fixed, "problem"))
+            text = f"{fixed} {text}"
         text += self._fixes(words)
         if self.baseline_gone:
             gone = self.baseline_gone
-            text += " " + words.text("gone", gone, gone=words.count(gone, "finding"))
+            text += " " + words.text("summary.gone", gone, gone=words.count(gone, "finding"))
         return text
 
     def _fixes(self, words: Words) -> str:
@@ -62,18 +63,18 @@ class Report:
         text = ""
         if fixable:
             option = "--fix --unsafe-fixes" if self.unsafe_fixes else "--fix"
-            text += " " + words.text("fixable", count=fixable, option=option)
+            text += " " + words.text("summary.fixable", count=fixable, option=option)
         if hidden:
-            text += " " + words.text("hidden", hidden, hidden=words.count(hidden, "fix"))
+            text += " " + words.text("summary.hidden", hidden, hidden=words.count(hidden, "fix"))
         return text
 
     def _summary(self, words: Words) -> str:
         n = len(self.findings)
         files = words.count(len(self.files), "file")
         if not n:
-            return words.text("clear", files=files, nfiles=len(self.files))
+            return words.text("summary.clear", files=files, nfiles=len(self.files))
         counts = self.counts()
         parts = [words.severity(s, counts[s])
                  for s in (Severity.ERROR, Severity.WARNING, Severity.INFO) if counts[s]]
-        return words.text("found", problems=words.count(n, "problem"), parts=", ".join(parts),
-                          files=files, nfiles=len(self.files))
+        return words.text("summary.found", problems=words.count(n, "problem"),
+                          parts=", ".join(parts), files=files, nfiles=len(self.files))

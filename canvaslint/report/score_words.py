@@ -1,4 +1,4 @@
-"""The health score's advice in English, Dutch and Russian.
+"""The health score's advice in English, Dutch and Russian (catalog ids ``score.*``).
 
 A rendered Dutch page advised "give segment ... a channel" (issue 18). Each
 hint is made once, in every language (:class:`canvaslint.i18n.Localized`,
@@ -13,64 +13,24 @@ from __future__ import annotations
 from typing import Any
 
 from canvaslint.i18n import LANGUAGES, Key, Localized, language
+from canvaslint.messages import say
 from canvaslint.model.canvas import Item
 from canvaslint.read import blocks as B
 
-TEMPLATES: dict[str, dict[str, str]] = {
-    "en": {
-        "blocks": "fill the empty blocks: {blocks}",
-        "serve": "give {segment} {missing}",
-        "fact": "say for {item} {ask}",
-        "link": "link the {block} (`{field}`)",
-        "relieve": 'relieve the high-importance pain "{name}" of {segment}',
-        "create": 'create the high-importance gain "{name}" of {segment}',
-        "stages": "add touchpoints for the stages {stages} to the journey of {segment}",
-        "errors": "fix the {count} place(s) with errors first",
-    },
-    "nl": {
-        "blocks": "vul de lege bouwstenen: {blocks}",
-        "serve": "geef {segment} {missing}",
-        "fact": "zeg bij {item} {ask}",
-        "link": "verbind de {block} (`{field}`)",
-        "relieve": 'verzacht de belangrijke pijn "{name}" van {segment}',
-        "create": 'creëer de belangrijke winst "{name}" van {segment}',
-        "stages": "voeg contactmomenten toe voor de stadia {stages} aan de klantreis van "
-                  "{segment}",
-        "errors": "los eerst de fouten op ({count} plaatsen)",
-    },
-    "ru": {
-        "blocks": "заполните пустые блоки: {blocks}",
-        "serve": "{segment}: не хватает {missing}",
-        "fact": "{item}: укажите {ask}",
-        "link": "свяжите блок «{block}» (`{field}`)",
-        "relieve": '{segment}: снимите важную проблему "{name}"',
-        "create": '{segment}: создайте важную выгоду "{name}"',
-        "stages": "{segment}: добавьте точки контакта для этапов {stages} в путь клиента",
-        "errors": "сначала исправьте ошибки (мест: {count})",
-    },
+# The catalog id of each hint (canvaslint/messages/*.po).
+TEMPLATES = {
+    "blocks": "score.advice.blocks", "serve": "score.advice.serve", "fact": "score.advice.fact",
+    "link": "score.advice.link", "relieve": "score.advice.relieve",
+    "create": "score.advice.create", "stages": "score.advice.stages",
+    "errors": "score.advice.errors",
 }
 
-# What a segment lacks, and what to say of an item, per language (Russian in the genitive).
-PHRASES: dict[str, dict[str, str]] = {
-    "en": {"proposition": "a value proposition", "channel": "a channel",
-           "relationship": "a customer relationship",
-           "revenue": "a revenue stream (or `{pays}: false`)",
-           "kind": "its kind (`{field}`)",
-           "market": "whether it is a business or consumer market (`{field}`)",
-           "medium": "how it makes contact (`{field}`)", "earned": "how it is earned (`{field}`)"},
-    "nl": {"proposition": "een waardepropositie", "channel": "een kanaal",
-           "relationship": "een klantrelatie",
-           "revenue": "een inkomstenstroom (of `{pays}: false`)",
-           "kind": "wat voor soort het is (`{field}`)",
-           "market": "of het een zakelijke of een consumentenmarkt is (`{field}`)",
-           "medium": "hoe het contact maakt (`{field}`)",
-           "earned": "hoe het verdiend wordt (`{field}`)"},
-    "ru": {"proposition": "ценностного предложения", "channel": "канала сбыта",
-           "relationship": "взаимоотношений с клиентами",
-           "revenue": "потока доходов (или `{pays}: false`)",
-           "kind": "его вид (`{field}`)",
-           "market": "рынок: компании или потребители (`{field}`)",
-           "medium": "способ контакта (`{field}`)", "earned": "как он приносит доход (`{field}`)"},
+# What a segment lacks, and what to say of an item (Russian in the genitive).
+PHRASES = {
+    "proposition": "score.lacks.proposition", "channel": "score.lacks.channel",
+    "relationship": "score.lacks.relationship", "revenue": "score.lacks.revenue",
+    "kind": "score.lacks.kind", "market": "score.lacks.market", "medium": "score.lacks.medium",
+    "earned": "score.lacks.earned",
 }
 
 
@@ -100,7 +60,7 @@ def hint(msgid: str, **args: Any) -> Localized:
 
 
 def _fill(code: str, msgid: str, args: dict[str, Any]) -> str:
-    return TEMPLATES[code][msgid].format(**{k: _show(code, v) for k, v in args.items()})
+    return say(code, TEMPLATES[msgid], **{k: _show(code, v) for k, v in args.items()})
 
 
 def _show(code: str, value: Any) -> str:
@@ -113,8 +73,8 @@ def _show(code: str, value: Any) -> str:
     if isinstance(value, Stages):
         return ", ".join(lang.local_value.get(stage, stage) for stage in value)
     if isinstance(value, Phrase):
-        return PHRASES[code][str(value)].format(field=lang.local_key.get(value.field, value.field),
-                                                pays=lang.local_key.get("pays", "pays"))
+        return say(code, PHRASES[str(value)], field=lang.local_key.get(value.field, value.field),
+                   pays=lang.local_key.get("pays", "pays"))
     if isinstance(value, list):
         return ", ".join(_show(code, v) for v in value)
     if isinstance(value, Key):

@@ -13,24 +13,12 @@ from collections.abc import Sequence
 
 from canvaslint.finding import Problem
 from canvaslint.i18n import language
+from canvaslint.messages import say
 from canvaslint.model.canvas import Item
 from canvaslint.read import blocks as B
 
-_TEMPLATES = {
-    "en": ("; read from the words, not written: {facts}; write the field to confirm it or "
-           "change it", '{kind} "{name}" {field}: {value} ("{words}" in its {source})'),
-    "nl": ("; afgeleid uit de woorden, niet ingevuld: {facts}; vul het veld in om het te "
-           "bevestigen of te wijzigen", '{kind} "{name}" {field}: {value} ("{words}" in de '
-           "{source})"),
-    "ru": ("; выведено из слов, а не указано: {facts}; укажите поле, чтобы подтвердить или "
-           "изменить", '{kind} "{name}" {field}: {value} («{words}» в {source})'),
-}
-_SOURCES = {
-    "en": {"name": "name", "description": "description"},
-    "nl": {"name": "naam", "description": "beschrijving"},
-    "ru": {"name": "названии", "description": "описании"},
-}
-_FREE = {"en": "free of charge", "nl": "gratis", "ru": "бесплатно"}
+# The catalog ids of where a fact was read (canvaslint/messages/*.po, infer.*).
+_SOURCES = {"name": "infer.source.name", "description": "infer.source.description"}
 
 
 def note(problem: Problem, read: Sequence[tuple[Item, str]], lang: str) -> str:
@@ -45,8 +33,7 @@ def note(problem: Problem, read: Sequence[tuple[Item, str]], lang: str) -> str:
         facts.append(_fact(item, name, lang))
     if not facts:
         return ""
-    template = _TEMPLATES.get(lang, _TEMPLATES["en"])[0]
-    return template.format(facts=", ".join(facts))
+    return say(lang, "infer.note", facts=", ".join(facts))
 
 
 def _names(problem: Problem, item: Item) -> bool:
@@ -65,12 +52,12 @@ def _fact(item: Item, name: str, lang: str) -> str:
     fact = item.inferred[name]
     values = [fact.value] if isinstance(fact.value, str) else list(fact.value)
     if name == "free":
-        shown_field, shown_value = "", _FREE.get(lang, _FREE["en"])
+        shown_field, shown_value = "", say(lang, "infer.free")
     else:
         shown_field = local.local_key.get(name, name)
         shown_value = ", ".join(local.local_value.get(v, v) for v in values)
-    text = _TEMPLATES.get(lang, _TEMPLATES["en"])[1].format(
+    text = say(lang, "infer.fact",
         kind=local.kinds.get(item.kind, B.KIND_NAMES.get(item.kind, item.kind)),
         name=item.name, field=shown_field, value=shown_value, words=fact.words,
-        source=_SOURCES.get(lang, _SOURCES["en"])[fact.source])
+        source=say(lang, _SOURCES[fact.source]))
     return text.replace(" : ", " ")

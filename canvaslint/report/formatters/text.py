@@ -15,7 +15,7 @@ from canvaslint.check.ruledoc import help_uri
 from canvaslint.finding import Finding, Severity
 from canvaslint.report.formatters.printable import printable
 from canvaslint.report.results import Report
-from canvaslint.report.summary import Words
+from canvaslint.report.summary import SCORE_PARTS, Words
 
 _COLORS = {Severity.ERROR: "31", Severity.WARNING: "33", Severity.INFO: "36"}
 
@@ -112,11 +112,11 @@ def score_lines(report: Report) -> list[str]:
     if not report.scores:
         return []
     words = Words(report.language)
-    out = [words.text("score")]
+    out = [words.text("summary.score")]
     shown = [(printable(file), report.scores[file]) for file in report.files
              if file in report.scores]
     width = max(len(file) for file, _ in shown) if shown else 0
     for file, score in shown:
-        parts = ", ".join(f"{words.text('part_' + name)} {part}" for name, part in score.parts())
+        parts = ", ".join(f"{words.text(SCORE_PARTS[name])} {part}" for name, part in score.parts())
         out.append(f"{score.overall:5d}  {file:<{width}}  ({printable(parts)})")
     return out
