@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import traceback
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -108,12 +109,10 @@ def _start_log(ctx: Context) -> list[tuple[Any, str]] | None:
 
 def _with_note(finding: Finding, problem: Problem, read: list[tuple[Any, str]],
                lang: str) -> Finding:
-    from dataclasses import replace
-
     from canvaslint.infer.notes import note
 
     extra = note(problem, read, lang)
-    return replace(finding, message=finding.message + extra) if extra else finding
+    return dataclasses.replace(finding, message=finding.message + extra) if extra else finding
 
 
 def _suppressions(doc: Document, catalog: Mapping[str, RuleInfo]) -> Suppressions | None:
@@ -185,8 +184,6 @@ def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
 
 
 def _crash(doc: Document, info: RuleInfo, exc: BaseException) -> Finding:
-    import traceback
-
     where = traceback.extract_tb(exc.__traceback__)[-1]
     return Finding(
         file=doc.name, line=1, column=1, code="X000", end_line=1, end_column=1,

@@ -115,7 +115,7 @@ def as_rule(obj: Any, origin: str) -> RuleInfo:
     """Check an object against the rule protocol and describe it."""
     where = getattr(obj, "__name__", repr(obj))
     # A built-in rule's summary is in the catalogs; a plugin states its own.
-    needed = ("CODE", "NAME", "SEVERITY", "check")
+    needed: tuple[str, ...] = ("CODE", "NAME", "SEVERITY", "check")
     needed += () if origin == "canvaslint" else ("SUMMARY",)
     missing = [a for a in needed if not hasattr(obj, a)]
     if missing:
