@@ -133,6 +133,13 @@ def pure_python_yaml() -> None:
     _replace(loader, "_Loader", yaml.SafeLoader)
 
 
+def pure_python_stemmer() -> None:
+    """snowballstemmer's own Python stemmers, as without PyStemmer (its C build)."""
+    if "snowballstemmer" in sys.modules:
+        raise SystemExit("snowballstemmer was imported before the variant could hide PyStemmer")
+    sys.modules["Stemmer"] = None  # type: ignore[assignment]  # `import Stemmer` fails
+
+
 VARIANTS: dict[str, Callable[[], None]] = {
     "as-is": lambda: None,
     "no-gc-freeze": no_freeze,
@@ -144,6 +151,7 @@ VARIANTS: dict[str, Callable[[], None]] = {
     "fastjsonschema-generated": fastjsonschema_generated,
     "eager-imports": eager_imports,
     "pure-python-yaml": pure_python_yaml,
+    "pure-python-stemmer": pure_python_stemmer,
 }
 
 
