@@ -123,10 +123,14 @@ def ratio(a: Tool, b: Tool, what: str = "wall") -> float:
 
 
 def table(tools: list[Tool]) -> str:
-    lines = [f"    {'tool':<22} {'wall (median)':>14} {'cpu (median)':>13} {'peak RSS':>10}"]
+    """Medians, and the fastest and slowest wall time: how noisy the machine was."""
+    lines = [f"    {'tool':<22} {'wall (median)':>14} {'cpu (median)':>13} {'peak RSS':>10}"
+             f"   {'wall (min-max)':>18}"]
     for tool in tools:
+        walls = [s.wall for s in tool.samples]
+        spread = f"{_seconds(min(walls))} - {_seconds(max(walls))}"
         lines.append(f"    {tool.name:<22} {_seconds(tool.wall):>14} {_seconds(tool.cpu):>13} "
-                     f"{tool.rss / 1e6:>8.0f} MB")
+                     f"{tool.rss / 1e6:>8.0f} MB   {spread:>18}")
     return "\n".join(lines)
 
 

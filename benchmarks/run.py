@@ -5,7 +5,8 @@
     python benchmarks/run.py --profile       # and where canvaslint's time goes
 
 Cases (``--case``, repeatable; default all):
-  single  one small canvas (20 items per block), a whole process per tool: pre-commit
+  real    the examples at the size of real canvases (8-20 kB), a whole process per tool
+  single  one small canvas (20 items per block, 35 kB), a whole process per tool: pre-commit
   many    1,000 such canvases in one invocation of each tool: CI over a repository
   jobs    the many case with canvaslint --jobs 1 and --jobs 2 (and the same output)
   scale   one canvas of 1,000 and one of 10,000 items per block: time and memory
@@ -30,7 +31,10 @@ from measure import Tool  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = ROOT / "schemas" / "canvas.schema.json"
-CASES = ("single", "many", "jobs", "scale")
+CASES = ("real", "single", "many", "jobs", "scale")
+# Real canvases are 4-20 kB: the biggest clean example (Russian, so the keys are
+# translated too) and one of about 10 kB in English.
+REAL = ("kofeynya-ru.canvas.yaml", "b2b-account-management.canvas.yaml")
 
 
 def tools_for(files: list[str], peers: bool, jobs: int | None = None) -> list[Tool]:
@@ -70,6 +74,19 @@ def report(title: str, tools: list[Tool], targets: dict[str, float]) -> dict[str
             f"   target <= {target:g}: {'met' if wall <= target else 'MISSED'}")
         print(f"    canvaslint/{key:<17} {wall:6.2f}  (cpu {cpu:.2f}){verdict}")
     return found
+
+
+def case_real(work: Path, runs: int, peers: bool, env: dict[str, str]) -> None:
+    for name in REAL:
+        path = ROOT / "examples" / name
+        tools = tools_for([str(path)], peers)
+        # What every Python process pays before it does anything: the part of the
+        # floor no tool can shave off.
+        tools.append(Tool("python (start-up only)", [sys.executable, "-c", "pass"]))
+        measure.rounds(tools, runs * 4, env, work)
+        report(f"real: examples/{name} ({path.stat().st_size / 1000:.1f} kB), "
+               "a whole process per tool", tools,
+               {"yamllint": 1.0, "check-jsonschema": 1.0})
 
 
 def case_single(work: Path, runs: int, peers: bool, env: dict[str, str]) -> None:
@@ -161,6 +178,8 @@ def main() -> int:
     print(f"files and caches in {work}; {runs} rounds; Python {sys.version.split()[0]}")
     if args.quick:
         print("smoke run: tiny sizes and one round, so the figures and verdicts mean nothing")
+    if "real" in cases:
+        case_real(work, runs, peers, env)
     if "single" in cases:
         case_single(work, runs, peers, env)
     if "many" in cases:

@@ -80,3 +80,29 @@ def test_the_hostile_growth_benchmark_runs() -> None:
         capture_output=True, text=True, timeout=300, check=False)
     assert result.returncode in (0, 1), result.stderr
     assert "directive-codes" in result.stdout and "render" in result.stdout
+
+
+def test_every_trick_can_be_taken_out_and_the_findings_stay() -> None:
+    """benchmarks/tricks.py weighs each trick by running canvaslint without it.
+
+    A variant that no longer reaches its trick (a function renamed, a module
+    moved) fails here instead of timing the trick against itself; one that
+    changed the findings would time a different job.
+    """
+    import importlib.util
+    import subprocess
+
+    import variant
+
+    canvases = [str(ROOT / "examples" / "mistakes" / "S001-schema.canvas.yaml"),
+                str(ROOT / "examples" / "nespresso.canvas.yaml")]
+    outputs = {}
+    for name in variant.VARIANTS:
+        if "fastjsonschema" in name and importlib.util.find_spec("fastjsonschema") is None:
+            continue  # not a dependency: only the benchmark installs it
+        argv = [sys.executable, str(ROOT / "benchmarks" / "variant.py"), name, "check", *canvases]
+        done = subprocess.run(argv, capture_output=True, text=True, timeout=120, check=False)
+        assert done.returncode == 1, (name, done.stderr)
+        outputs[name] = done.stdout
+    assert "S001" in outputs["as-is"]
+    assert all(out == outputs["as-is"] for out in outputs.values()), outputs

@@ -14,6 +14,7 @@ of the others.
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections import Counter
 from collections.abc import Iterable
@@ -64,7 +65,6 @@ def others(path: str, linted: Iterable[str]) -> list[dict[str, object]]:
     and keeps the rest, so a partial run never loses the other files'
     findings. No baseline there yet (or not a baseline): nothing to keep.
     """
-    import os
 
     if not os.path.isfile(path):
         return []

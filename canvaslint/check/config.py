@@ -9,7 +9,9 @@ with a suggestion, never a traceback.
 
 from __future__ import annotations
 
+import difflib
 import re
+import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -189,8 +191,6 @@ def _toml_value_lines(path: Path, lines: Lines) -> Lines:
 
 
 def _load_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[int, int]]]:
-    import tomllib  # only when a pyproject.toml is found
-
     text = _read(path)
     try:
         tool = tomllib.loads(text).get("tool", {})
@@ -229,7 +229,6 @@ def _validate(config: ConfigFile) -> None:
     if error.validator == "additionalProperties" and not path:
         extra = [k for k in config.values if k not in KEYS]
         key = extra[0] if extra else ""
-        import difflib  # only for a wrong key
 
         close = difflib.get_close_matches(key, KEYS, n=1, cutoff=0.5)
         hint: Said | str = Said("hint.did-you-mean-key", name=close[0]) if close else \
@@ -239,7 +238,6 @@ def _validate(config: ConfigFile) -> None:
     where = config.where_value(*path)
     shown = ".".join(p for p in path if not p.isdigit()) or Said("config.the-configuration")
     if error.validator == "enum":
-        import difflib
 
         words = [str(v) for v in error.validator_value]
         close = difflib.get_close_matches(str(error.instance).lower(), words, n=1, cutoff=0.6)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import os
+import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -118,15 +119,13 @@ def _start_log(ctx: Context) -> list[tuple[Any, str]] | None:
 
 def _with_note(finding: Finding, problem: Problem, read: list[tuple[Any, str]],
                lang: str) -> Finding:
-    from dataclasses import replace
-
     from canvaslint.model.infer.notes import note
 
     # The note finds the items a message names in its English sentence, which a
     # rule that speaks through the catalogs no longer carries: give it the rendered one.
-    said = replace(problem, message=finding.english or finding.message)
+    said = dataclasses.replace(problem, message=finding.english or finding.message)
     extra = note(said, read, lang)
-    return replace(finding, message=finding.message + extra) if extra else finding
+    return dataclasses.replace(finding, message=finding.message + extra) if extra else finding
 
 
 def _suppressions(doc: Document, catalog: Mapping[str, RuleInfo]) -> Suppressions | None:
@@ -198,8 +197,6 @@ def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
 
 
 def _crash(doc: Document, info: RuleInfo, exc: BaseException) -> Finding:
-    import traceback
-
     where = traceback.extract_tb(exc.__traceback__)[-1]
     return Finding(
         file=doc.name, line=1, column=1, code="X000", end_line=1, end_column=1,

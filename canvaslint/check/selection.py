@@ -7,6 +7,7 @@ as fully specific. ``ALL`` is the least specific selector of all.
 
 from __future__ import annotations
 
+import difflib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -42,7 +43,6 @@ def nearest_rule(word: str, rules: Iterable[RuleInfo]) -> str | None:
     Codes are compared in capitals, names in lower case, so the case the
     user typed does not hide the rule they meant.
     """
-    import difflib
 
     words: dict[str, str] = {}
     for rule in rules:

@@ -13,6 +13,7 @@ that does not exist says so, with the rule it probably means.
 from __future__ import annotations
 
 import bisect
+import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -307,7 +308,6 @@ def _known(selector: str, rules: Mapping[str, RuleInfo]) -> bool:
 
 def _unknown(codes: list[str], rules: Mapping[str, RuleInfo]) -> list[tuple[str, str | None]]:
     """The codes naming no rule, each with the code or name it most likely means."""
-    import difflib
 
     out: list[tuple[str, str | None]] = []
     unknown = [c for c in codes if not _known(c, rules)]

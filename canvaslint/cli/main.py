@@ -9,8 +9,12 @@ a rule that fails to load); a broken canvas is a finding, never exit 2.
 from __future__ import annotations
 
 import contextlib
+import json
+import os
+import signal
 import sys
 from collections.abc import Callable
+from importlib import resources
 from typing import Any, TypeVar
 
 import click
@@ -170,13 +174,9 @@ def rule_command(code: str, config: str | None, no_plugins: bool, lang: str) -> 
               help="Also accept this language's keys and values (for Dutch or Russian canvases).")
 def schema_command(lang: str) -> None:
     """Print the canvas JSON schema (for editors)."""
-    from importlib import resources
-
     text = resources.files("canvaslint.schemas").joinpath("canvas.schema.json").read_text(
         encoding="utf-8")
     if lang != "en":
-        import json
-
         from canvaslint.i18n import localized_schema
 
         text = json.dumps(localized_schema(json.loads(text), lang), indent=2,
@@ -267,9 +267,6 @@ def main() -> None:
     that cannot encode the canvas's words (they are escaped instead), and
     Ctrl-C, which exits 130 as shells expect.
     """
-    import os
-    import signal
-
     for stream in (sys.stdout, sys.stderr):
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:  # an ASCII terminal gets \u0431, not a traceback

@@ -8,6 +8,7 @@ always wins.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
@@ -39,15 +40,11 @@ class InferSettings:
     words: Mapping[str, Any] = field(default_factory=dict)
 
     def key(self) -> str:
-        import json
-
         return json.dumps(self.words, sort_keys=True)
 
 
 @cache
 def _table(lang: str, words_key: str) -> W.Table:
-    import json
-
     return W.compile_table(W.merged(json.loads(words_key)), lang)
 
 
