@@ -37,7 +37,7 @@ rules = discover()
 marks.append(("discover rules (%d)" % len(rules), time.process_time()))
 from canvaslint.check.runner import lint_all
 from canvaslint.read.discovery import targets
-from canvaslint.cli.check import CheckOptions, Plan
+from canvaslint.cli.plan import CheckOptions, Plan
 plan = Plan(CheckOptions(paths=[sys.argv[1]]), rules)
 files = targets([sys.argv[1]])
 findings = lint_all(files, plan.settings)

@@ -21,8 +21,8 @@ from click.testing import CliRunner
 from jsonschema.validators import validator_for
 
 from canvaslint.check import ruledoc
-from canvaslint.cli.check import output_plan
 from canvaslint.cli.main import check as check_command
+from canvaslint.cli.outputs import output_plan
 from canvaslint.finding import Finding, Severity
 from canvaslint.report import formatters
 from canvaslint.report.formatters import github, junit, sarif

@@ -112,7 +112,8 @@ def check(paths: tuple[str, ...], formats: tuple[str, ...], outputs: tuple[str, 
           jobs: int, no_plugins: bool, lang: str | None, infer: bool | None, fix: bool,
           diff: bool, unsafe_fixes: bool, show_source: bool) -> None:
     """Lint canvas files and folders (`-` reads standard input)."""
-    from canvaslint.cli.check import CheckOptions, run
+    from canvaslint.cli.check import run
+    from canvaslint.cli.plan import CheckOptions
 
     if config and no_config:
         raise click.UsageError("--config and --no-config cannot be used together")
@@ -228,7 +229,7 @@ def render_command(file: str, output: str | None, select: tuple[str, ...],
                    no_config: bool, stdin_filename: str | None, no_plugins: bool,
                    lang: str | None) -> None:
     """Draw a canvas as the nine-block picture, findings marked on their notes."""
-    from canvaslint.cli.check import CheckOptions
+    from canvaslint.cli.plan import CheckOptions
     from canvaslint.cli.render import run
 
     if config and no_config:

@@ -10,7 +10,7 @@ from canvaslint.check.config import ConfigError
 from canvaslint.check.engine import lint_document
 from canvaslint.check.registry import PluginError, discover
 from canvaslint.check.runner import read_target
-from canvaslint.cli.check import CheckOptions, Plan, error
+from canvaslint.cli.plan import CheckOptions, Plan, error
 from canvaslint.finding import Finding, Severity
 from canvaslint.messages import Said
 from canvaslint.model.canvas import build

@@ -20,7 +20,7 @@ from canvaslint.check.engine import context_for, lint_document
 from canvaslint.check.registry import PluginError
 from canvaslint.check.rule import Context, RuleInfo
 from canvaslint.check.runner import guarded
-from canvaslint.cli.check import CheckOptions, Plan
+from canvaslint.cli.plan import CheckOptions, Plan
 from canvaslint.finding import Finding, Severity
 from canvaslint.model.canvas import Canvas, build
 from canvaslint.read.discovery import Target, display_name
