@@ -39,7 +39,8 @@ def no_freeze() -> None:
 
 
 def no_gc_pause() -> None:
-    from canvaslint.read import loader, runner
+    from canvaslint.check import runner
+    from canvaslint.read import loader
 
     _replace(loader, "paused_gc", contextlib.nullcontext)
     _replace(runner, "paused_gc", contextlib.nullcontext)
