@@ -24,8 +24,6 @@ Passes:
         segments: [home-coffee-lovers]
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "R001"
 NAME = "unknown-reference"
 SEVERITY = "error"
@@ -64,5 +62,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = True
-
-check = reported(CODE)

@@ -24,8 +24,6 @@ Passes:
         id: offices
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "R002"
 NAME = "duplicate-id"
 SEVERITY = "error"
@@ -64,5 +62,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = True
-
-check = reported(CODE)

@@ -28,8 +28,6 @@ Passes:
         segments: [home-coffee-lovers]
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "R003"
 NAME = "wrong-kind-reference"
 SEVERITY = "error"
@@ -61,5 +59,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = True
-
-check = reported(CODE)

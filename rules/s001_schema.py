@@ -20,8 +20,6 @@ Passes:
         ownership: own
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "S001"
 NAME = "schema"
 SEVERITY = "error"
@@ -70,5 +68,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

@@ -19,8 +19,6 @@ Passes:
       - Home coffee lovers
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "S002"
 NAME = "unknown-key"
 SEVERITY = "error"
@@ -49,5 +47,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

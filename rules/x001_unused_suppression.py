@@ -18,12 +18,6 @@ Passes:
     name: Nespresso
 """
 
-from collections.abc import Iterable, Mapping
-from typing import Any
-
-from canvaslint.check.rule import Context
-from canvaslint.finding import Problem
-
 CODE = "X001"
 NAME = "unused-suppression"
 SEVERITY = "info"
@@ -66,7 +60,3 @@ TRANSLATIONS = {
 }
 NEEDS_CANVAS = False
 
-
-def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
-    """The engine finds these after the other rules ran (see canvaslint.check.suppress)."""
-    return ()

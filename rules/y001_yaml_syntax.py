@@ -19,8 +19,6 @@ Passes:
         market: b2c
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "Y001"
 NAME = "yaml-syntax"
 SEVERITY = "error"
@@ -65,5 +63,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

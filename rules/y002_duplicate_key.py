@@ -16,8 +16,6 @@ Passes:
     description: Premium portioned coffee at home
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "Y002"
 NAME = "duplicate-key"
 SEVERITY = "error"
@@ -47,5 +45,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

@@ -19,8 +19,6 @@ Passes:
         description: "no"
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "Y003"
 NAME = "implicit-type"
 SEVERITY = "error"
@@ -75,5 +73,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

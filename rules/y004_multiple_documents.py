@@ -14,8 +14,6 @@ Passes:
     name: Nespresso
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "Y004"
 NAME = "multiple-documents"
 SEVERITY = "error"
@@ -42,5 +40,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

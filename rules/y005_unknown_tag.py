@@ -13,8 +13,6 @@ Passes:
     name: Nespresso
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "Y005"
 NAME = "unknown-tag"
 SEVERITY = "error"
@@ -42,5 +40,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

@@ -19,8 +19,6 @@ Passes:
     name: Nespresso
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "Y006"
 NAME = "resource-limit"
 SEVERITY = "error"
@@ -50,5 +48,3 @@ TRANSLATIONS = {
     },
 }
 NEEDS_CANVAS = False
-
-check = reported(CODE)

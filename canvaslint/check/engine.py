@@ -60,6 +60,7 @@ def lint_document(doc: Document, settings: RunSettings,
     ctx = ctx or context_for(doc, settings)
     catalog = settings.catalog or {r.code: r for r in settings.rules}
     suppressions = _suppressions(doc, catalog)
+    found = _stage_problems(ctx, settings.rules)
     findings: list[Finding] = []
     for info in settings.rules:
         if info.needs_canvas and not doc.usable:
@@ -69,7 +70,9 @@ def lint_document(doc: Document, settings: RunSettings,
         capped = Capped()
         read = _start_log(ctx)
         try:
-            for p in info.rule.check(ctx, options):
+            problems = found.get(info.code, ()) if info.structural else info.rule.check(
+                ctx, options)
+            for p in problems:
                 if suppressions is None and capped.first_left_out is not None:
                     capped.more += 1  # past the cap, with nothing to suppress: only counted
                     continue
@@ -94,6 +97,19 @@ def lint_document(doc: Document, settings: RunSettings,
     if suppressions is not None:
         findings = sorted(findings + _unused(suppressions, doc, settings, catalog, lang))
     return findings
+
+
+def _stage_problems(ctx: Context, rules: Sequence[RuleInfo]) -> dict[str, list[Problem]]:
+    """What the stages recorded, by code, if a structural rule is selected to report it.
+
+    The model (and the resolver's problems with it) is built only when a
+    selected structural rule needs the canvas: a run of the Y rules alone
+    never builds it.
+    """
+    structural = [info for info in rules if info.structural]
+    if not structural:
+        return {}
+    return ctx.stage_problems(model=any(info.needs_canvas for info in structural))
 
 
 def _start_log(ctx: Context) -> list[tuple[Any, str]] | None:
