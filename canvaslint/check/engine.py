@@ -3,7 +3,8 @@
 The engine, not the rule, stamps code, name and severity (so severity is
 configuration) and maps each problem's data path to a line and column. An
 exception inside a rule becomes a finding that names the rule (code
-``X000``, rule-crashed) and the run goes on, as cfn-lint does.
+``X000``, rule-crashed; see :mod:`canvaslint.check.crash`) and the run goes
+on, as cfn-lint does.
 """
 
 from __future__ import annotations
@@ -86,7 +87,7 @@ def lint_document(doc: Document, settings: RunSettings,
         # A rule's bug must not cost the user the other findings, nor may a plugin's
         # sys.exit() end the run with no output (issue 17).
         except (Exception, SystemExit) as exc:
-            findings.append(_crash(doc, info, exc))
+            findings.append(_crash(doc, info, exc, settings, lang))
             continue
         findings.extend(capped.findings(lang))
     findings = sorted(set(findings))
@@ -200,14 +201,11 @@ def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
     return edit
 
 
-def _crash(doc: Document, info: RuleInfo, exc: BaseException) -> Finding:
-    import traceback
+def _crash(doc: Document, info: RuleInfo, exc: BaseException, settings: RunSettings,
+           lang: str) -> Finding:
+    """X000 for the rule that failed, with the severity configured for X000 (error)."""
+    from canvaslint.check.crash import RULE_CRASHED, rule_crashed
 
-    where = traceback.extract_tb(exc.__traceback__)[-1]
-    return Finding(
-        file=doc.name, line=1, column=1, code="X000", end_line=1, end_column=1,
-        name="rule-crashed", severity=Severity.ERROR,
-        message=(f"rule {info.code} ({info.name}, from {info.origin}) failed on this file: "
-                 f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno}); "
-                 "the other rules ran; please report this to the rule's authors"),
-    )
+    finding = rule_crashed(doc.name, info.code, info.name, info.origin, exc, lang)
+    severity = settings.severity.get(RULE_CRASHED[0])
+    return dataclasses.replace(finding, severity=severity) if severity else finding

@@ -116,11 +116,16 @@ def lint_target(target: Target, settings: RunSettings) -> list[Finding]:
     raw = read_target(target)
     if isinstance(raw, str):
         return [file_error(target, raw)]
-    return guarded(target, lambda: lint_document(load_canvas(target.display, raw), settings))
+    return guarded(target, lambda: lint_document(load_canvas(target.display, raw), settings),
+                   settings.lang)
 
 
-def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:
+def guarded(target: Target, lint: Callable[[], list[Finding]],
+            lang: str | None = None) -> list[Finding]:
     """The findings of ``lint``, or one finding saying why it could not be done.
+
+    A failure of canvaslint's own code is X002 (internal-error), in ``lang``
+    (``--lang``; the canvas's own language is not known once reading failed).
 
     The language server lints its buffers through here too, so an editor
     sees the same finding a ``check`` run gives for the same trouble.
@@ -133,8 +138,9 @@ def guarded(target: Target, lint: Callable[[], list[Finding]]) -> list[Finding]:
     except MemoryError:
         return [file_error(target, "the file needs more memory than there is to be read")]
     except Exception as exc:  # a bug of ours must still not lose the other files
-        return [file_error(target, f"canvaslint failed on this file ({type(exc).__name__}: "
-                                    f"{exc}); please report it")]
+        from canvaslint.check.crash import internal_error
+
+        return [internal_error(target.display, exc, lang or "en")]
 
 
 def file_error(target: Target, message: str) -> Finding:
