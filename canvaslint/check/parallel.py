@@ -23,9 +23,9 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import fields
 from typing import Any
 
+from canvaslint.check.crash import internal_error
 from canvaslint.check.engine import RunSettings
 from canvaslint.check.rule import RuleInfo
-from canvaslint.check.crash import internal_error
 from canvaslint.check.runner import SettingsFor, lint_target
 from canvaslint.finding import Finding
 from canvaslint.read.discovery import STDIN, Target

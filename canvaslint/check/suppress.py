@@ -268,14 +268,12 @@ class Suppressions:
 
 def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
             enabled: set[str], severity: Severity, lang: str) -> list[Finding]:
-    from canvaslint.i18n import translate
-
-    translations = rules["X001"].translations if "X001" in rules else {}
     out = []
     for d in found:
         for name, close in _unknown(d.codes, rules):
-            out.append(_x001(d, file, severity, *_unknown_message(
-                translations, lang, name, close)))
+            msgid, args = ("unknown_close", {"code": name, "close": close}) if close else (
+                "unknown", {"code": name})
+            out.append(_x001(d, file, severity, rules, lang, msgid, args))
         if not d.codes:
             unused = [] if d.used else ["all rules"]
         else:
@@ -284,19 +282,20 @@ def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
         if not unused:
             continue
         what = "disable-file" if d.file_wide else "disable"
-        english = (f"this `{what}` of {', '.join(unused)} suppresses nothing here: "
-                   "remove it (or the code from it) so stale suppressions do not pile up")
-        message = translate(translations, lang, "default",
-                            {"what": what, "unused": unused}) or english
-        out.append(_x001(d, file, severity, message, english))
+        out.append(_x001(d, file, severity, rules, lang, "default",
+                         {"what": what, "unused": unused}))
     return out
 
 
-def _x001(d: Directive, file: str, severity: Severity, message: str,
-          english: str) -> Finding:
+def _x001(d: Directive, file: str, severity: Severity, rules: Mapping[str, RuleInfo],
+          lang: str, msgid: str, args: Mapping[str, object]) -> Finding:
+    """X001 in ``lang`` (and in English, which a baseline keys on); its words are X001.*."""
+    info = rules["X001"]
+    english = info.message("en", msgid, args)
+    message = english if lang == "en" else info.message(lang, msgid, args, fallback=english)
     return Finding(
-        file=file, line=d.line, column=d.column, code="X001", end_line=d.line,
-        end_column=d.end_column, name="unused-suppression", severity=severity,
+        file=file, line=d.line, column=d.column, code=info.code, end_line=d.line,
+        end_column=d.end_column, name=info.name, severity=severity,
         message=message, english=english if english != message else "",
     )
 
@@ -317,22 +316,6 @@ def _unknown(codes: list[str], rules: Mapping[str, RuleInfo]) -> list[tuple[str,
             close = difflib.get_close_matches(code, words, n=1, cutoff=0.6)
             out.append((code, close[0] if close else None))
     return out
-
-
-def _unknown_message(translations: Mapping[str, Mapping[str, str]], lang: str,
-                     code: str, close: str | None) -> tuple[str, str]:
-    """A typo in a directive suppresses nothing: say which rule was meant (issue 18)."""
-    from canvaslint.i18n import translate
-
-    if close is not None:
-        english = (f"unknown rule {code} in this suppression; did you mean {close}? "
-                   "As written it suppresses nothing")
-        msgid, args = "unknown_close", {"code": code, "close": close}
-    else:
-        english = (f"unknown rule {code} in this suppression, so it suppresses nothing: "
-                   "`canvaslint rules` lists the codes and names")
-        msgid, args = "unknown", {"code": code}
-    return translate(translations, lang, msgid, args) or english, english
 
 
 def _was_run(selector: str, rules: Mapping[str, RuleInfo], enabled: set[str]) -> bool:

@@ -173,7 +173,8 @@ def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
         field_name = missing[0] if missing else "name"
         message = f"{place} has no `{field_name}`: add `{field_name}:`" + (
             " with what it is called" if field_name == "name" else "")
-        return [("S001", Problem(path, message, msgid="required",
+        return [("S001", Problem(path, message,
+                                 msgid="required-name" if field_name == "name" else "required",
                                  args={"place": local, "field": field_name}))]
     if error.validator == "enum":
         return [("S001", _enum_problem(doc, path, place, local, error))]
@@ -186,8 +187,8 @@ def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
         # A single text where only a list will do: the list of that one text.
         wrap = Fix(path, action="wrap") if types == ["array"] and isinstance(
             error.instance, str) else None
-        return [("S001", Problem(path, message, msgid="type",
-                                 args={"place": local, "wanted": wanted}, fix=wrap))]
+        return [("S001", Problem(path, message, msgid="type", fix=wrap, args={
+            "place": local, "wanted": wanted, "actual": _kind_of(error.instance)}))]
     return [("S001", Problem(path, f"{place}: {error.message}", msgid="other",
                              args={"place": local, "detail": error.message}))]
 
@@ -306,8 +307,9 @@ def _implicit_problem(doc: Document, path: DataPath, place: str, local: str,
     message = (f"{place} must be text, but YAML reads `{written or '(empty)'}` as {read}: "
                f'put it in quotes, "{written}"')
     fix = Fix(path, action="quote") if written else None
-    return Problem(path, message, msgid=msgid, args={"place": local, "written": written},
-                   fix=fix)
+    return Problem(path, message, msgid=msgid, fix=fix, args={
+        "place": local, "written": written, "shown": written or "(empty)",
+        "value": str(value).lower()})
 
 
 def _kind_of(value: Any) -> str:

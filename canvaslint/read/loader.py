@@ -226,19 +226,20 @@ def load(name: str, raw: bytes) -> Document:
     text, error = decode_bytes(raw)
     doc = Document(name=name, text=text)
     if error is not None:
-        doc.add("Y001", Problem((), error[2], mark=(error[0], error[1], error[0], error[1])))
+        doc.add("Y001", error)
         return doc
     loader = _Loader(text)
     try:
         with paused_gc():  # millions of acyclic objects: collecting them is wasted time
             _Composer(doc, loader).stream()
     except _Limit as exc:
-        doc.add("Y006", Problem((), exc.message, mark=exc.span, args={"detail": exc.message}))
+        doc.add("Y006", Problem((), exc.message, mark=exc.span, msgid=exc.msgid, args=exc.args_))
         doc.root = doc.data = None
     except yaml.MarkedYAMLError as exc:
         if _libyaml_depth_limit(exc):  # libyaml >= 0.2.5 (PyYAML 6.0.4) stops deep flow itself
             span = _syntax_problem(exc).mark or (1, 1, 1, 1)
-            doc.add("Y006", Problem((), _too_deep(), mark=span, args={"detail": _too_deep()}))
+            doc.add("Y006", Problem((), _too_deep(), mark=span, msgid="deep",
+                                    args={"limit": MAX_DEPTH}))
         else:
             doc.add("Y001", _colon_problem(text, exc) or _syntax_problem(exc))
         doc.root = doc.data = None
@@ -247,7 +248,8 @@ def load(name: str, raw: bytes) -> Document:
         doc.root = doc.data = None
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml's errors are marked
         message = f"this is not valid YAML: {str(exc).splitlines()[0]}"
-        doc.add("Y001", Problem((), message, mark=(1, 1, 1, 1)))
+        doc.add("Y001", Problem((), message, mark=(1, 1, 1, 1), msgid="other",
+                                args={"problem": str(exc).splitlines()[0]}))
         doc.root = doc.data = None
     finally:
         loader.dispose()
@@ -286,7 +288,8 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:
     message = f"this is not valid YAML: {what}{context}; check the indentation and quotes here"
     from canvaslint.read.yaml_words import problem
 
-    return Problem((), message, mark=(line, col, line, col), args={"problem": problem(what)})
+    return Problem((), message, mark=(line, col, line, col),
+                   args={"problem": problem(what), "context": context})
 
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
@@ -331,16 +334,20 @@ def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> Problem:
     what = f"the character U+{ord(char):04X}" if char else "a character"
     message = (f"{what} at line {line}, column {column} is not allowed in YAML (a control "
                "character?): remove it, or save the file as plain UTF-8 text")
-    return Problem((), message, mark=(line, column, line, column + 1))
+    args = {"line": line, "column": column, "char": f"U+{ord(char):04X}" if char else ""}
+    return Problem((), message, mark=(line, column, line, column + 1),
+                   msgid="control" if char else "control-somewhere", args=args)
 
 
 class _Limit(Exception):
     """Raised while reading when a bound is hit; reported as Y006."""
 
-    def __init__(self, span: Span, message: str) -> None:
+    def __init__(self, span: Span, message: str, msgid: str,
+                 args: dict[str, Any] | None = None) -> None:
         super().__init__(message)
         self.span = span
         self.message = message
+        self.msgid, self.args_ = msgid, args or {}
 
 
 class _Frame:
@@ -448,7 +455,7 @@ class _Composer:
 
     def open(self, event: ev.CollectionStartEvent) -> None:
         if len(self.stack) >= MAX_DEPTH:
-            raise _Limit(_span(event), _too_deep())
+            raise _Limit(_span(event), _too_deep(), "deep", {"limit": MAX_DEPTH})
         self.own += 1
         tag = event.tag if event.tag not in (None, "!") else ""
         if isinstance(event, ev.SequenceStartEvent):
@@ -481,7 +488,7 @@ class _Composer:
         if name in self.open_anchors:
             raise _Limit(_span(event), f"the alias `*{name}` lies inside the `&{name}` it "
                          "refers to, which makes an endless structure; canvaslint stopped "
-                         "reading the file: remove the alias")
+                         "reading the file: remove the alias", "alias-loop", {"name": name})
         if name not in self.anchors:
             raise yaml.composer.ComposerError(
                 None, None, f"found undefined alias `*{name}` (no `&{name}` before it)",
@@ -489,14 +496,14 @@ class _Composer:
         node, data = self.anchors[name]
         self.height = self.heights.get(name, 0)
         if len(self.stack) + self.height > MAX_DEPTH:
-            raise _Limit(_span(event), _too_deep())
+            raise _Limit(_span(event), _too_deep(), "deep", {"limit": MAX_DEPTH})
         self.extra += node.size
         total = self.own + self.extra
         if total > ALIAS_EXPANSION_MIN and total > min(
                 ALIAS_EXPANSION_FACTOR * self.own, self.own + ALIAS_EXPANSION_MAX):
             raise _Limit(_span(event), "aliases in this file expand to far more data than the "
                          "file holds (an alias bomb?); canvaslint stopped reading it: remove "
-                         "the nested aliases")
+                         "the nested aliases", "alias-bomb")
         return node, data, _span(event)
 
     def add(self, node: Node, data: Any, span: Span) -> None:
@@ -522,7 +529,7 @@ class _Composer:
         if not isinstance(key, ScalarNode):
             self.doc.add("S001", Problem(
                 self.path(), "a key here is a list or mapping; keys must be plain words",
-                mark=key_span))
+                mark=key_span, msgid="complex-key", args={}))
             return
         if key.tag == MERGE:
             self.merge_source(frame, node, data)
@@ -550,7 +557,8 @@ class _Composer:
         else:
             self.doc.add("S001", Problem(
                 self.path(), "the merge key `<<` takes a mapping (`<<: *defaults`) or a list "
-                "of mappings, nothing else: fix or remove it", mark=node_span(node)))
+                "of mappings, nothing else: fix or remove it", mark=node_span(node),
+                msgid="merge", args={}))
 
     def merge(self, frame: _Frame) -> dict[str, Any]:
         """Merged keys first (earlier sources win), the mapping's own keys over them."""
