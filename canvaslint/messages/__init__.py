@@ -15,6 +15,10 @@ from __future__ import annotations
 from functools import cache
 from gettext import GNUTranslations
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from canvaslint.finding import Problem
 
 LANGUAGES = ("en", "nl", "ru")
 # A plural entry's msgid_plural is its msgid with this ending (ids are symbolic).
@@ -37,3 +41,16 @@ def template(lang: str, msgid: str, count: int | None = None) -> str | None:
         return None if found == msgid else found
     found = cat.ngettext(msgid, msgid + PLURAL, count)
     return None if found in (msgid, msgid + PLURAL) else found
+
+
+def words(code: str, problem: Problem, lang: str = "en") -> str:
+    """A built-in rule's problem in words, for places that show it without the engine.
+
+    A configuration or YAML-rule file that is not valid YAML, and ``convert``'s
+    warnings, say what the loader found in the same words a finding would.
+    """
+    from canvaslint.i18n import language, render
+
+    msgid = f"{code}.{problem.msgid}"
+    found = template(lang, msgid, problem.count) or template("en", msgid, problem.count)
+    return render(found, problem.args or {}, language(lang)) if found else problem.message

@@ -233,13 +233,12 @@ def load(name: str, raw: bytes) -> Document:
         with paused_gc():  # millions of acyclic objects: collecting them is wasted time
             _Composer(doc, loader).stream()
     except _Limit as exc:
-        doc.add("Y006", Problem((), exc.message, mark=exc.span, msgid=exc.msgid, args=exc.args_))
+        doc.add("Y006", Problem((), mark=exc.span, msgid=exc.msgid, args=exc.args_))
         doc.root = doc.data = None
     except yaml.MarkedYAMLError as exc:
         if _libyaml_depth_limit(exc):  # libyaml >= 0.2.5 (PyYAML 6.0.4) stops deep flow itself
             span = _syntax_problem(exc).mark or (1, 1, 1, 1)
-            doc.add("Y006", Problem((), _too_deep(), mark=span, msgid="deep",
-                                    args={"limit": MAX_DEPTH}))
+            doc.add("Y006", Problem((), mark=span, msgid="deep", args={"limit": MAX_DEPTH}))
         else:
             doc.add("Y001", _colon_problem(text, exc) or _syntax_problem(exc))
         doc.root = doc.data = None
@@ -247,8 +246,7 @@ def load(name: str, raw: bytes) -> Document:
         doc.add("Y001", _reader_problem(text, exc))
         doc.root = doc.data = None
     except yaml.YAMLError as exc:  # pragma: no cover - libyaml's errors are marked
-        message = f"this is not valid YAML: {str(exc).splitlines()[0]}"
-        doc.add("Y001", Problem((), message, mark=(1, 1, 1, 1), msgid="other",
+        doc.add("Y001", Problem((), mark=(1, 1, 1, 1), msgid="other",
                                 args={"problem": str(exc).splitlines()[0]}))
         doc.root = doc.data = None
     finally:
@@ -285,10 +283,9 @@ def _syntax_problem(exc: yaml.MarkedYAMLError) -> Problem:
     context = f" ({exc.context} at line {exc.context_mark.line + 1})" if (
         exc.context and exc.context_mark is not None and exc.context_mark is not mark
     ) else ""
-    message = f"this is not valid YAML: {what}{context}; check the indentation and quotes here"
     from canvaslint.read.yaml_words import problem
 
-    return Problem((), message, mark=(line, col, line, col),
+    return Problem((), mark=(line, col, line, col),
                    args={"problem": problem(what), "context": context})
 
 
@@ -316,9 +313,7 @@ def _colon_problem(text: str, exc: yaml.MarkedYAMLError) -> Problem | None:
     key = found.group(1).rstrip()
     quoted = '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
     line, col = mark.line + 1, found.end() + 1
-    message = (f"the text of `{key}` holds \": \", which YAML reads as the start of another "
-               f"key: put the text in quotes, {key}: {quoted}")
-    return Problem((), message, mark=(line, col, line, col), msgid="colon",
+    return Problem((), mark=(line, col, line, col), msgid="colon",
                    args={"key": key, "quoted": quoted})
 
 
@@ -331,22 +326,17 @@ def _reader_problem(text: str, exc: yaml.reader.ReaderError) -> Problem:
     line = len(breaks) + 1
     column = index - (breaks[-1].end() if breaks else 0) + 1
     char = text[index] if index < len(text) else ""
-    what = f"the character U+{ord(char):04X}" if char else "a character"
-    message = (f"{what} at line {line}, column {column} is not allowed in YAML (a control "
-               "character?): remove it, or save the file as plain UTF-8 text")
     args = {"line": line, "column": column, "char": f"U+{ord(char):04X}" if char else ""}
-    return Problem((), message, mark=(line, column, line, column + 1),
+    return Problem((), mark=(line, column, line, column + 1),
                    msgid="control" if char else "control-somewhere", args=args)
 
 
 class _Limit(Exception):
     """Raised while reading when a bound is hit; reported as Y006."""
 
-    def __init__(self, span: Span, message: str, msgid: str,
-                 args: dict[str, Any] | None = None) -> None:
-        super().__init__(message)
+    def __init__(self, span: Span, msgid: str, args: dict[str, Any] | None = None) -> None:
+        super().__init__(msgid)
         self.span = span
-        self.message = message
         self.msgid, self.args_ = msgid, args or {}
 
 
@@ -392,10 +382,7 @@ class _Composer:
                                         "after a document needs `...` to end that document")
             if self.quiet and not any(c == "Y004" for c, _ in self.doc.problems):
                 line, column = _span(start)[:2]
-                self.doc.add("Y004", Problem(
-                    (), "this file holds a second YAML document after `---`; a canvas is one "
-                    "document per file: move it to its own file or remove the `---` line",
-                    mark=(line, column, line, column + 3), args={}))
+                self.doc.add("Y004", Problem((), mark=(line, column, line, column + 3), args={}))
             self.anchors.clear()
             root, data = self.document()
             end = get()
@@ -455,7 +442,7 @@ class _Composer:
 
     def open(self, event: ev.CollectionStartEvent) -> None:
         if len(self.stack) >= MAX_DEPTH:
-            raise _Limit(_span(event), _too_deep(), "deep", {"limit": MAX_DEPTH})
+            raise _Limit(_span(event), "deep", {"limit": MAX_DEPTH})
         self.own += 1
         tag = event.tag if event.tag not in (None, "!") else ""
         if isinstance(event, ev.SequenceStartEvent):
@@ -486,9 +473,7 @@ class _Composer:
     def alias(self, event: ev.AliasEvent) -> tuple[Node, Any, Span]:
         name = event.anchor or ""
         if name in self.open_anchors:
-            raise _Limit(_span(event), f"the alias `*{name}` lies inside the `&{name}` it "
-                         "refers to, which makes an endless structure; canvaslint stopped "
-                         "reading the file: remove the alias", "alias-loop", {"name": name})
+            raise _Limit(_span(event), "alias-loop", {"name": name})
         if name not in self.anchors:
             raise yaml.composer.ComposerError(
                 None, None, f"found undefined alias `*{name}` (no `&{name}` before it)",
@@ -496,14 +481,12 @@ class _Composer:
         node, data = self.anchors[name]
         self.height = self.heights.get(name, 0)
         if len(self.stack) + self.height > MAX_DEPTH:
-            raise _Limit(_span(event), _too_deep(), "deep", {"limit": MAX_DEPTH})
+            raise _Limit(_span(event), "deep", {"limit": MAX_DEPTH})
         self.extra += node.size
         total = self.own + self.extra
         if total > ALIAS_EXPANSION_MIN and total > min(
                 ALIAS_EXPANSION_FACTOR * self.own, self.own + ALIAS_EXPANSION_MAX):
-            raise _Limit(_span(event), "aliases in this file expand to far more data than the "
-                         "file holds (an alias bomb?); canvaslint stopped reading it: remove "
-                         "the nested aliases", "alias-bomb")
+            raise _Limit(_span(event), "alias-bomb")
         return node, data, _span(event)
 
     def add(self, node: Node, data: Any, span: Span) -> None:
@@ -527,9 +510,7 @@ class _Composer:
         if self.quiet:  # a later document: read to find its errors, never used
             return
         if not isinstance(key, ScalarNode):
-            self.doc.add("S001", Problem(
-                self.path(), "a key here is a list or mapping; keys must be plain words",
-                mark=key_span, msgid="complex-key", args={}))
+            self.doc.add("S001", Problem(self.path(), mark=key_span, msgid="complex-key", args={}))
             return
         if key.tag == MERGE:
             self.merge_source(frame, node, data)
@@ -538,12 +519,8 @@ class _Composer:
         first = frame.seen.get(name)
         if first is not None:
             line = key_span[0]
-            self.doc.add("Y002", Problem(
-                (*self.path(), name),
-                f"the key `{name}` appears twice in the same mapping (lines {first[0]} "
-                f"and {line}); YAML keeps only the last one, so the first is silently lost: "
-                "merge them or remove one",
-                mark=key_span, args={"key": name, "first": first[0], "second": line}))
+            self.doc.add("Y002", Problem((*self.path(), name), mark=key_span,
+                                         args={"key": name, "first": first[0], "second": line}))
         frame.seen[name] = key_span
         frame.data[name] = data
 
@@ -555,10 +532,8 @@ class _Composer:
                 isinstance(n, MappingNode) for n in node.value):
             frame.merges.extend(zip(node.value, data, strict=True))  # type: ignore[arg-type]
         else:
-            self.doc.add("S001", Problem(
-                self.path(), "the merge key `<<` takes a mapping (`<<: *defaults`) or a list "
-                "of mappings, nothing else: fix or remove it", mark=node_span(node),
-                msgid="merge", args={}))
+            self.doc.add("S001", Problem(self.path(), mark=node_span(node), msgid="merge",
+                                         args={}))
 
     def merge(self, frame: _Frame) -> dict[str, Any]:
         """Merged keys first (earlier sources win), the mapping's own keys over them."""
@@ -581,11 +556,8 @@ class _Composer:
     def unknown_tag(self, node: Node) -> None:
         if self.quiet:
             return
-        self.doc.add("Y005", Problem(
-            self.path(),
-            f"the tag `{node.tag}` is not allowed in a canvas and was ignored "
-            "(canvaslint never runs code from a file): remove the tag",
-            mark=node_span(node), args={"tag": str(node.tag)}))
+        self.doc.add("Y005", Problem(self.path(), mark=node_span(node),
+                                     args={"tag": str(node.tag)}))
 
     def path(self) -> DataPath:
         """The data path of the node being read, from the collections open around it."""
@@ -746,11 +718,6 @@ def _span(event: ev.Event) -> Span:
 
 def _mark(event: ev.Event, end: bool = False) -> Any:
     return event.end_mark if end else event.start_mark
-
-
-def _too_deep() -> str:
-    return (f"the file nests deeper than {MAX_DEPTH} levels, which no canvas needs; "
-            "canvaslint stopped reading it")
 
 
 def _resolve(value: str) -> str:

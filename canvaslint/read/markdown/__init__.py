@@ -65,9 +65,7 @@ def read(name: str, raw: bytes) -> tuple[Document, Outline]:
 
 def _misspelled(title: str, meant: str, span: Span) -> Problem:
     meant = meant[:1].upper() + meant[1:]
-    message = (f'the heading "{title}" names no block of the canvas, so its notes are not '
-               f'linted; did you mean "{meant}"?')
-    return Problem((), message, mark=span, msgid="heading", args={"key": title, "close": meant})
+    return Problem((), mark=span, msgid="heading", args={"key": title, "close": meant})
 
 
 def front_matter(text: str) -> tuple[str, dict[str, Any]]:
