@@ -18,28 +18,9 @@ from typing import Any
 
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.model.describe import place as local_place
+from canvaslint.model.schema_words import kind_of, wanted_types
 from canvaslint.read.blocks import load_schema
 from canvaslint.read.loader import Document
-
-_TYPE_WORDS = {
-    "string": "text",
-    "array": "a list",
-    "object": "a mapping (key: value lines)",
-    "number": "a number",
-    "integer": "a whole number",
-    "boolean": "true or false",
-    "null": "empty",
-}
-# The same words in the canvas's languages, so a Dutch message never says "true or false".
-_LOCAL_TYPE_WORDS = {
-    "nl": {"string": "tekst", "array": "een lijst",
-           "object": "een mapping (sleutel: waarde-regels)", "number": "een getal",
-           "integer": "een geheel getal", "boolean": "true of false",
-           "null": "leeg", "or": " of ", "else": "iets anders"},
-    "ru": {"string": "текст", "array": "список", "object": "словарь (строки ключ: значение)",
-           "number": "число", "integer": "целое число", "boolean": "true или false",
-           "null": "пустое значение", "or": " или ", "else": "что-то другое"},
-}
 
 
 @cache
@@ -174,24 +155,14 @@ def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
         types = _expected_types(error)
         if "string" in types and _implicit(doc, path, error.instance):
             return [("Y003", _implicit_problem(doc, path, local, error.instance))]
-        wanted = _wanted(types)
+        wanted = wanted_types(types)
         # A single text where only a list will do: the list of that one text.
         wrap = Fix(path, action="wrap") if types == ["array"] and isinstance(
             error.instance, str) else None
         return [("S001", Problem(path, msgid="type", fix=wrap, args={
-            "place": local, "wanted": wanted, "actual": _kind_of(error.instance)}))]
+            "place": local, "wanted": wanted, "actual": kind_of(error.instance)}))]
     return [("S001", Problem(path, msgid="other",
                              args={"place": local, "detail": error.message}))]
-
-
-def _wanted(types: list[str]) -> Any:
-    """What the place must be (``text or a list``), in every language."""
-    from canvaslint.i18n import Localized
-
-    english = " or ".join(_TYPE_WORDS.get(t, t) for t in types) or "something else"
-    words = {lang: table["or"].join(table.get(t, t) for t in types) or table["else"]
-             for lang, table in _LOCAL_TYPE_WORDS.items()}
-    return Localized(english, words)
 
 
 def _extra_keys(error: Any) -> list[str]:
@@ -291,17 +262,3 @@ def _implicit_problem(doc: Document, path: DataPath, local: str, value: Any) -> 
     return Problem(path, msgid=msgid, fix=fix, args={
         "place": local, "written": written, "shown": written or "(empty)",
         "value": str(value).lower()})
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    if value is None:
-        return "empty"
-    return "text"
