@@ -87,7 +87,7 @@ def lint_document(doc: Document, settings: RunSettings,
         # A rule's bug must not cost the user the other findings, nor may a plugin's
         # sys.exit() end the run with no output (issue 17).
         except (Exception, SystemExit) as exc:
-            findings.append(_crash(doc, info, exc, settings, lang))
+            findings.append(_crash(doc, info, exc, settings))
             continue
         findings.extend(capped.findings(lang))
     findings = sorted(set(findings))
@@ -201,11 +201,16 @@ def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
     return edit
 
 
-def _crash(doc: Document, info: RuleInfo, exc: BaseException, settings: RunSettings,
-           lang: str) -> Finding:
-    """X000 for the rule that failed, with the severity configured for X000 (error)."""
+def _crash(doc: Document, info: RuleInfo, exc: BaseException,
+           settings: RunSettings) -> Finding:
+    """X000 for the rule that failed, with the severity configured for X000 (error).
+
+    In English unless ``--lang`` asks otherwise, not in the canvas's language:
+    the message is for the rule's authors, who will read the report.
+    """
     from canvaslint.check.crash import RULE_CRASHED, rule_crashed
 
-    finding = rule_crashed(doc.name, info.code, info.name, info.origin, exc, lang)
+    finding = rule_crashed(doc.name, info.code, info.name, info.origin, exc,
+                           settings.lang or "en")
     severity = settings.severity.get(RULE_CRASHED[0])
     return dataclasses.replace(finding, severity=severity) if severity else finding
