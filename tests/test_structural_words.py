@@ -51,3 +51,15 @@ def test_a_reading_problem_is_said_wholly_in_the_report_language(
     # No English clause of the message (its detail after a colon) is carried over.
     for clause in english.split(": "):
         assert clause not in local, (clause, local)
+
+
+@pytest.mark.parametrize(("lang", "words"), [("en", "of all rules"), ("nl", "van alle regels"),
+                                             ("ru", "для всех правил")])
+def test_an_unused_disable_of_every_rule_says_so_in_the_report_language(
+        tmp_path: Path, lang: str, words: str) -> None:
+    path = tmp_path / "canvas.yaml"
+    path.write_text("name: X\ndescription: y  # canvaslint: disable\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["check", "--no-config", "--lang", lang, "--format",
+                                      "json", str(path)], catch_exceptions=False)
+    (x001,) = [f for f in json.loads(result.output)["findings"] if f["code"] == "X001"]
+    assert words in x001["message"] and (lang == "en" or "all rules" not in x001["message"])

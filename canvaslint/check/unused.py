@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from canvaslint.check.rule import RuleInfo
 from canvaslint.check.selection import specificity
 from canvaslint.finding import Finding, Severity
+from canvaslint.i18n import Phrase
 
 if TYPE_CHECKING:
     from canvaslint.check.suppress import Directive
@@ -27,8 +28,9 @@ def unused_findings(found: list[Directive], file: str, rules: Mapping[str, RuleI
             msgid, args = ("unknown_close", {"code": name, "close": close}) if close else (
                 "unknown", {"code": name})
             out.append(_x001(d, file, severity, rules, lang, msgid, args))
+        unused: list[str]
         if not d.codes:
-            unused = [] if d.used else ["all rules"]
+            unused = [] if d.used else [Phrase("X001.all-rules")]
         else:
             unused = [c for c in d.codes if c not in d.used and _known(c, rules)
                       and _was_run(c, rules, enabled)]
