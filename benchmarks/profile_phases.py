@@ -113,7 +113,8 @@ def lint_files(paths: list[Path]) -> tuple[Phases, collections.Counter[str]]:
             if info.needs_canvas and not doc.usable:
                 continue
             start = time.process_time()
-            problems = list(info.rule.check(ctx, info.options))
+            problems = ctx.stage_problems(model=True).get(info.code, []) if info.structural \
+                else list(info.rule.check(ctx, info.options))
             per_rule[info.code] += time.process_time() - start
             phase.spent["5 rules"] += time.process_time() - start
             with phase("6 locate findings"):

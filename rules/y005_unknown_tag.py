@@ -13,34 +13,7 @@ Passes:
     name: Nespresso
 """
 
-from canvaslint.check.rulekit import reported
-
 CODE = "Y005"
 NAME = "unknown-tag"
 SEVERITY = "error"
-SUMMARY = "A YAML tag canvaslint does not allow (never executed)"
-TRANSLATIONS = {
-    "nl": {
-        "summary": "Een YAML-tag die canvaslint niet toestaat (wordt nooit uitgevoerd)",
-        "why": "Waarom: tags zoals `!!python/object/apply` vragen een YAML-lezer om objecten te "
-               "bouwen of zelfs code uit te voeren. Een canvas heeft ze nooit nodig, en canvaslint "
-               "voert ze nooit uit: het meldt de tag en leest de waarde als gewone gegevens.",
-        "default": (
-            'de tag `{tag}` is niet toegestaan in een canvas en is genegeerd (canvaslint '
-            'voert nooit code uit een bestand uit): verwijder de tag'
-        ),
-    },
-    "ru": {
-        "summary": "Недопустимый YAML-тег (никогда не выполняется)",
-        "why": "Почему: теги вроде `!!python/object/apply` просят программу чтения YAML создавать "
-               "объекты или даже выполнять код. Холсту они никогда не нужны, и canvaslint никогда "
-               "их не выполняет: он сообщает о теге и читает значение как обычные данные.",
-        "default": (
-            'тег `{tag}` недопустим в холсте и проигнорирован (canvaslint никогда не '
-            'выполняет код из файла): удалите тег'
-        ),
-    },
-}
 NEEDS_CANVAS = False
-
-check = reported(CODE)

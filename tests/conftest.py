@@ -7,8 +7,8 @@ import os
 
 import pytest
 
-# A catalog sentence that differs from the rule's own fails the run (and the CLI's
-# subprocesses, which inherit it) while rules move their words into the catalogs.
+# A built-in rule that writes an English sentence instead of a message id fails the
+# run (and the CLI's subprocesses, which inherit it): its words belong in the catalogs.
 os.environ["CANVASLINT_STRICT_MESSAGES"] = "1"
 
 

@@ -14,7 +14,7 @@ from canvaslint.check.engine import RunSettings, lint_document
 from canvaslint.check.registry import discover
 from canvaslint.check.rule import RuleInfo
 from canvaslint.check.selection import Selection
-from canvaslint.finding import Finding
+from canvaslint.finding import Finding, Problem
 from canvaslint.read.loader import load
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,6 +22,10 @@ EXAMPLES = ROOT / "examples"
 
 
 _RULES: list[RuleInfo] = []
+# Findings about code that failed (a rule's, X000; canvaslint's own, X002): no
+# canvas raises them, so their docs have no examples; tests/test_crash.py
+# raises them for real.
+CRASH_CODES = frozenset({"X000", "X002"})
 
 
 def all_rules() -> list[RuleInfo]:
@@ -41,6 +45,12 @@ def lint(text: str, select: Iterable[str] = ("ALL",), name: str = "canvas.yaml",
     settings = RunSettings(rules=rules, options=options or {},
                            catalog={r.code: r for r in catalog})
     return lint_document(load(name, raw), settings)
+
+
+def english(code: str, problem: Problem) -> str:
+    """A stage's problem in English, as the engine words it (from the catalog)."""
+    info = next(r for r in all_rules() if r.code == code)
+    return info.message("en", problem.msgid, problem.args, problem.count, problem.message)
 
 
 def codes(findings: Iterable[Finding]) -> list[str]:

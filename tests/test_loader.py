@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from canvaslint.finding import Problem
 from canvaslint.read.loader import load
+from tests.helpers import english
 
 
 def test_positions_of_nested_values_are_one_based() -> None:
@@ -16,7 +17,7 @@ def test_duplicate_key_names_both_lines() -> None:
     doc = load("c.yaml", b"name: X\ndescription: a\ndescription: b\n")
     (code, problem), = doc.problems
     assert code == "Y002"
-    assert "lines 2 and 3" in problem.message
+    assert "lines 2 and 3" in english(code, problem)
     assert doc.span(problem)[:2] == (3, 1)
 
 
@@ -53,7 +54,7 @@ def test_invalid_utf8_is_a_located_syntax_finding() -> None:
     (code, problem), = doc.problems
     assert code == "Y001"
     assert problem.mark is not None and problem.mark[0] == 2
-    assert "UTF-8" in problem.message
+    assert "UTF-8" in english(code, problem)
 
 
 def test_merge_keys_are_expanded() -> None:

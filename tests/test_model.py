@@ -6,6 +6,7 @@ import yaml
 
 from canvaslint.model.canvas import build
 from canvaslint.read.slug import slugify
+from tests.helpers import english
 
 
 def test_slugs_keep_letters_of_any_script() -> None:
@@ -62,7 +63,8 @@ value_propositions:
     segments: banks
 """)
     problem, = c.problems["R002"]
-    assert 'segment "Banks"' in problem.message and 'segment "banks!"' in problem.message
+    message = english("R002", problem)
+    assert 'segment "Banks"' in message and 'segment "banks!"' in message
     assert problem.path == ("value_propositions", 0, "segments")
 
 

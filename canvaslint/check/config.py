@@ -153,9 +153,11 @@ def _load_yaml(path: Path) -> tuple[dict[str, Any], Lines, Lines]:
     raw = _read_bytes(path)
     doc = load_yaml(str(path), raw)
     if doc.problems:
-        _, problem = doc.problems[0]
+        from canvaslint.messages import words
+
+        code, problem = doc.problems[0]
         line, col, _, _ = doc.span(problem)
-        raise ConfigError(f"{path}:{line}:{col}: {problem.message}")
+        raise ConfigError(f"{path}:{line}:{col}: {words(code, problem)}")
     data = doc.data if doc.data is not None else {}
     at: Lines = {}
     if not isinstance(data, dict):

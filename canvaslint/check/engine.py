@@ -3,14 +3,14 @@
 The engine, not the rule, stamps code, name and severity (so severity is
 configuration) and maps each problem's data path to a line and column. An
 exception inside a rule becomes a finding that names the rule (code
-``X000``, rule-crashed) and the run goes on, as cfn-lint does.
+``X000``, rule-crashed; see :mod:`canvaslint.check.crash`) and the run goes
+on, as cfn-lint does.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import os
-import traceback
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -21,8 +21,8 @@ from canvaslint.finding import Edit, Finding, Problem, Severity, format_path
 from canvaslint.read.formats import is_markdown
 from canvaslint.read.loader import Document
 
-# While the rules move their sentences into the catalogs, the tests set this
-# so a catalog entry that says other than the rule's own sentence fails loudly.
+# The tests set this so a built-in rule that writes an English sentence instead of
+# yielding a message id (its words belong in the catalogs) fails loudly.
 STRICT_MESSAGES = os.environ.get("CANVASLINT_STRICT_MESSAGES") == "1"
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ def lint_document(doc: Document, settings: RunSettings, ctx: Context | None = No
     ctx = ctx or context_for(doc, settings)
     catalog = settings.catalog or {r.code: r for r in settings.rules}
     suppressions = _suppressions(doc, catalog)
+    found = _stage_problems(ctx, settings.rules)
     findings: list[Finding] = []
     for info in settings.rules:
         if info.needs_canvas and not doc.usable:
@@ -78,7 +79,9 @@ def lint_document(doc: Document, settings: RunSettings, ctx: Context | None = No
         capped = Capped()
         read = _start_log(ctx)
         try:
-            for p in info.rule.check(ctx, options):
+            problems = found.get(info.code, ()) if info.structural else info.rule.check(
+                ctx, options)
+            for p in problems:
                 if suppressions is None and capped.first_left_out is not None:
                     capped.more += 1  # past the cap, with nothing to suppress: only counted
                     continue
@@ -92,7 +95,7 @@ def lint_document(doc: Document, settings: RunSettings, ctx: Context | None = No
         # A rule's bug must not cost the user the other findings, nor may a plugin's
         # sys.exit() end the run with no output (issue 17).
         except (Exception, SystemExit) as exc:
-            findings.append(_crash(doc, info, exc))
+            findings.append(_crash(doc, info, exc, settings))
             continue
         findings.extend(capped.findings(lang))
     findings = sorted(set(findings))
@@ -105,6 +108,19 @@ def lint_document(doc: Document, settings: RunSettings, ctx: Context | None = No
     if measured is not None and settings.measure is not None and doc.usable:
         measured[doc.name] = settings.measure(ctx.canvas, doc.language)
     return findings
+
+
+def _stage_problems(ctx: Context, rules: Sequence[RuleInfo]) -> dict[str, list[Problem]]:
+    """What the stages recorded, by code, if a structural rule is selected to report it.
+
+    The model (and the resolver's problems with it) is built only when a
+    selected structural rule needs the canvas: a run of the Y rules alone
+    never builds it.
+    """
+    structural = [info for info in rules if info.structural]
+    if not structural:
+        return {}
+    return ctx.stage_problems(model=any(info.needs_canvas for info in structural))
 
 
 def _start_log(ctx: Context) -> list[tuple[Any, str]] | None:
@@ -159,9 +175,9 @@ def locate(doc: Document, info: RuleInfo, severity: Severity, problem: Problem,
            lang: str = "en") -> Finding:
     line, column, end_line, end_column = doc.span(problem)
     english = info.message("en", problem.msgid, problem.args, problem.count, problem.message)
-    if STRICT_MESSAGES and problem.message and english != problem.message:
-        raise AssertionError(f"{info.code}.{problem.msgid}: the catalog says {english!r}, "
-                             f"the rule {problem.message!r}")
+    if STRICT_MESSAGES and problem.message and info.origin == "canvaslint":
+        raise AssertionError(f"{info.code}.{problem.msgid}: a built-in rule wrote the English "
+                             f"sentence {problem.message!r}; its words belong in the catalogs")
     message = english if lang == "en" else info.message(
         lang, problem.msgid, problem.args, problem.count, english)
     return Finding(
@@ -196,12 +212,16 @@ def _edit(doc: Document, info: RuleInfo, problem: Problem) -> Edit | None:
     return edit
 
 
-def _crash(doc: Document, info: RuleInfo, exc: BaseException) -> Finding:
-    where = traceback.extract_tb(exc.__traceback__)[-1]
-    return Finding(
-        file=doc.name, line=1, column=1, code="X000", end_line=1, end_column=1,
-        name="rule-crashed", severity=Severity.ERROR,
-        message=(f"rule {info.code} ({info.name}, from {info.origin}) failed on this file: "
-                 f"{type(exc).__name__}: {exc} (at {where.filename}:{where.lineno}); "
-                 "the other rules ran; please report this to the rule's authors"),
-    )
+def _crash(doc: Document, info: RuleInfo, exc: BaseException,
+           settings: RunSettings) -> Finding:
+    """X000 for the rule that failed, with the severity configured for X000 (error).
+
+    In English unless ``--lang`` asks otherwise, not in the canvas's language:
+    the message is for the rule's authors, who will read the report.
+    """
+    from canvaslint.check.crash import RULE_CRASHED, rule_crashed
+
+    finding = rule_crashed(doc.name, info.code, info.name, info.origin, exc,
+                           settings.lang or "en")
+    severity = settings.severity.get(RULE_CRASHED[0])
+    return dataclasses.replace(finding, severity=severity) if severity else finding

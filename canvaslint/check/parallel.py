@@ -23,9 +23,10 @@ from concurrent.futures.process import BrokenProcessPool
 from dataclasses import fields
 from typing import Any
 
+from canvaslint.check.crash import internal_error
 from canvaslint.check.engine import RunSettings
 from canvaslint.check.rule import RuleInfo
-from canvaslint.check.runner import SettingsFor, file_error, lint_target
+from canvaslint.check.runner import SettingsFor, lint_target
 from canvaslint.finding import Finding
 from canvaslint.read.discovery import STDIN, Target
 
@@ -87,8 +88,7 @@ def _lint_one_by_one(jobs: list[Job], blob: bytes, table: Sequence[RuleInfo],
         except BrokenProcessPool:
             pool.shutdown(wait=True)
             pool = None
-            findings.append(file_error(job[0], "canvaslint crashed while reading this file "
-                                        "(its process died); please report it"))
+            findings.append(internal_error(job[0].display))
         except Exception:
             findings.extend(_here(job, table, measured))
     if pool is not None:

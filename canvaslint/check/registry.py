@@ -114,9 +114,10 @@ def load_entry_point(ep: EntryPoint) -> list[RuleInfo]:
 def as_rule(obj: Any, origin: str) -> RuleInfo:
     """Check an object against the rule protocol and describe it."""
     where = getattr(obj, "__name__", repr(obj))
-    # A built-in rule's summary is in the catalogs; a plugin states its own.
-    needed: tuple[str, ...] = ("CODE", "NAME", "SEVERITY", "check")
-    needed += () if origin == "canvaslint" else ("SUMMARY",)
+    # A built-in rule's summary is in the catalogs; a plugin states its own. A
+    # built-in rule without ``check`` is structural: a stage finds its problems.
+    needed: tuple[str, ...] = ("CODE", "NAME", "SEVERITY")
+    needed += () if origin == BUILT_IN else ("SUMMARY", "check")
     missing = [a for a in needed if not hasattr(obj, a)]
     if missing:
         raise PluginError(f"the rule {where} from {origin} lacks {', '.join(missing)}")
@@ -150,6 +151,7 @@ def as_rule(obj: Any, origin: str) -> RuleInfo:
         needs_canvas=bool(getattr(obj, "NEEDS_CANVAS", True)),
         fix=fix,
         translations=dict(getattr(obj, "TRANSLATIONS", {}) or {}),
+        structural=not hasattr(obj, "check"),
     )
 
 

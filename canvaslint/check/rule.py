@@ -8,6 +8,13 @@ default options, a mapping), ``OPTIONS_SCHEMA`` (a JSON schema for them)
 could not be read as a canvas (the Y and S rules), and ``FIX = "safe"`` or
 ``"unsafe"`` for rules whose problems may carry a :class:`~canvaslint.finding.Fix`
 (``check --fix`` applies the safe ones; ``--unsafe-fixes`` the others too).
+
+A built-in rule without ``check`` is *structural*: its problems are found
+by a stage while it reads the file (the loader's Y codes, the schema's S
+codes, the resolver's R codes) and recorded there as ``(code, Problem)``
+data; its module is the rule's documentation, and the engine reports the
+recorded problems under the rule's name and severity. The core names no
+code: whatever a stage records under a selected code is reported.
 """
 
 from __future__ import annotations
@@ -62,6 +69,8 @@ class RuleInfo:
     fix: str = ""
     # language -> {"summary": ..., "doc": ..., msgid: template}
     translations: Mapping[str, Mapping[str, str]] = field(default_factory=dict)
+    # No ``check``: a stage (reading, the schema, the resolver) finds its problems.
+    structural: bool = False
 
     def summary_in(self, lang: str) -> str:
         return self.message(lang, "summary", fallback=self.summary)
@@ -135,24 +144,23 @@ class Context:
 
     @cached_property
     def schema_problems(self) -> list[tuple[str, Problem]]:
-        from canvaslint.model._fastschema import is_valid
+        """What the model stage finds checking the data against the format (S, Y codes)."""
+        from canvaslint.model.validate import validate
 
-        if self.document.root is None and self.document.problems:
-            return []  # unreadable (Y001): there is no data to check against the schema
-        if self.document.root is None:
-            return [("S001", Problem((), "the file is empty: a canvas needs at least a "
-                                     "`name:` line with the name of the business"))]
-        if is_valid(self.document.data):
-            return []  # valid: no need to import jsonschema and compile the schema
-        from canvaslint.model.schema import check
+        return validate(self.document)
 
-        return check(self.document)
+    def stage_problems(self, model: bool) -> dict[str, list[Problem]]:
+        """Every problem the stages recorded, by code; the model's only when ``model``.
 
-    def problems_for(self, code: str) -> list[Problem]:
-        """Problems the loader, the schema or the resolver found for ``code``."""
-        found = [p for c, p in self.document.problems if c == code]
-        if code in ("S001", "S002", "Y003"):
-            found += [p for c, p in self.schema_problems if c == code]
-        if code.startswith("R") and self.document.usable:
-            found += self.canvas.problems.get(code, [])
+        Reading records its own on the document; checking the data against
+        the format is done here on demand; the resolver's are on the canvas,
+        which is built only when ``model`` says a selected code may be there.
+        """
+        found: dict[str, list[Problem]] = {}
+        recorded = [*self.document.problems, *self.schema_problems]
+        for code, problem in recorded:
+            found.setdefault(code, []).append(problem)
+        if model and self.document.usable:
+            for code, problems in self.canvas.problems.items():
+                found.setdefault(code, []).extend(problems)
         return found

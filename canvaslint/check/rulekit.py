@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
 from importlib import resources
@@ -10,22 +10,10 @@ from typing import Any
 
 import yaml
 
-from canvaslint.check.rule import Context
 from canvaslint.finding import Problem
 from canvaslint.i18n import Key
 from canvaslint.model.canvas import Canvas, Item
 from canvaslint.read import blocks as B
-
-CheckFn = Callable[[Context, Mapping[str, Any]], Iterable[Problem]]
-
-
-def reported(code: str) -> CheckFn:
-    """A ``check`` for rules whose problems the loader, schema or resolver find."""
-
-    def check(ctx: Context, options: Mapping[str, Any]) -> Iterable[Problem]:
-        return ctx.problems_for(code)
-
-    return check
 
 
 @cache

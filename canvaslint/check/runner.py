@@ -138,6 +138,9 @@ def guarded(target: Target, lint: Callable[[], list[Finding]],
             lang: str | None = None) -> list[Finding]:
     """The findings of ``lint``, or one finding saying why it could not be done.
 
+    A failure of canvaslint's own code is X002 (internal-error), in ``lang``
+    (``--lang``; the canvas's own language is not known once reading failed).
+
     The language server lints its buffers through here too, so an editor
     sees the same finding a ``check`` run gives for the same trouble.
     """
@@ -149,8 +152,9 @@ def guarded(target: Target, lint: Callable[[], list[Finding]],
     except MemoryError:
         return [file_error(target, Said("read.error.no-memory").in_(lang or "en"))]
     except Exception as exc:  # a bug of ours must still not lose the other files
-        crashed = Said("read.error.crashed", error=f"{type(exc).__name__}: {exc}")
-        return [file_error(target, crashed.in_(lang or "en"))]
+        from canvaslint.check.crash import internal_error
+
+        return [internal_error(target.display, exc, lang or "en")]
 
 
 def file_error(target: Target, message: str) -> Finding:

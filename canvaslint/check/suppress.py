@@ -13,7 +13,6 @@ that does not exist says so, with the rule it probably means.
 from __future__ import annotations
 
 import bisect
-import difflib
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
@@ -263,81 +262,7 @@ class Suppressions:
     def unused(self, file: str, enabled: set[str], severity: Severity,
                lang: str = "en") -> list[Finding]:
         """X001 for every directive that suppressed nothing."""
+        from canvaslint.check.unused import unused_findings
+
         self.index.mark_used()
-        return _unused(self.found, file, self.rules, enabled, severity, lang)
-
-
-def _unused(found: list[Directive], file: str, rules: Mapping[str, RuleInfo],
-            enabled: set[str], severity: Severity, lang: str) -> list[Finding]:
-    from canvaslint.i18n import translate
-
-    translations = rules["X001"].translations if "X001" in rules else {}
-    out = []
-    for d in found:
-        for name, close in _unknown(d.codes, rules):
-            out.append(_x001(d, file, severity, *_unknown_message(
-                translations, lang, name, close)))
-        if not d.codes:
-            unused = [] if d.used else ["all rules"]
-        else:
-            unused = [c for c in d.codes if c not in d.used and _known(c, rules)
-                      and _was_run(c, rules, enabled)]
-        if not unused:
-            continue
-        what = "disable-file" if d.file_wide else "disable"
-        english = (f"this `{what}` of {', '.join(unused)} suppresses nothing here: "
-                   "remove it (or the code from it) so stale suppressions do not pile up")
-        message = translate(translations, lang, "default",
-                            {"what": what, "unused": unused}) or english
-        out.append(_x001(d, file, severity, message, english))
-    return out
-
-
-def _x001(d: Directive, file: str, severity: Severity, message: str,
-          english: str) -> Finding:
-    return Finding(
-        file=file, line=d.line, column=d.column, code="X001", end_line=d.line,
-        end_column=d.end_column, name="unused-suppression", severity=severity,
-        message=message, english=english if english != message else "",
-    )
-
-
-def _known(selector: str, rules: Mapping[str, RuleInfo]) -> bool:
-    return any(specificity(selector, r) > 0 for r in rules.values())
-
-
-def _unknown(codes: list[str], rules: Mapping[str, RuleInfo]) -> list[tuple[str, str | None]]:
-    """The codes naming no rule, each with the code or name it most likely means."""
-
-    out: list[tuple[str, str | None]] = []
-    unknown = [c for c in codes if not _known(c, rules)]
-    if unknown:
-        words = [r.code for r in rules.values()] + [r.name for r in rules.values()]
-        for code in unknown:
-            close = difflib.get_close_matches(code, words, n=1, cutoff=0.6)
-            out.append((code, close[0] if close else None))
-    return out
-
-
-def _unknown_message(translations: Mapping[str, Mapping[str, str]], lang: str,
-                     code: str, close: str | None) -> tuple[str, str]:
-    """A typo in a directive suppresses nothing: say which rule was meant (issue 18)."""
-    from canvaslint.i18n import translate
-
-    if close is not None:
-        english = (f"unknown rule {code} in this suppression; did you mean {close}? "
-                   "As written it suppresses nothing")
-        msgid, args = "unknown_close", {"code": code, "close": close}
-    else:
-        english = (f"unknown rule {code} in this suppression, so it suppresses nothing: "
-                   "`canvaslint rules` lists the codes and names")
-        msgid, args = "unknown", {"code": code}
-    return translate(translations, lang, msgid, args) or english, english
-
-
-def _was_run(selector: str, rules: Mapping[str, RuleInfo], enabled: set[str]) -> bool:
-    """Only a rule that ran can be said to have had nothing to suppress."""
-    matching = [r for r in rules.values() if specificity(selector, r) > 0]
-    if not matching:
-        return True  # an unknown code: report it, it can never suppress anything
-    return any(r.code in enabled for r in matching)
+        return unused_findings(self.found, file, self.rules, enabled, severity, lang)

@@ -132,9 +132,11 @@ def load_file(path: Path, origin: str) -> list[YamlRule]:
     if doc.root is None and not problems:
         raise PluginError(f"{path}:1:1: the YAML rule file is empty; it needs `rules:`")
     if problems:
-        _, problem = problems[0]
+        from canvaslint.messages import words
+
+        code, problem = problems[0]
         line, col, _, _ = doc.span(problem)
-        raise PluginError(f"{path}:{line}:{col}: in the YAML rule file: {problem.message}")
+        raise PluginError(f"{path}:{line}:{col}: in the YAML rule file: {words(code, problem)}")
     rules = []
     for index, spec in enumerate(doc.data["rules"]):
         _check_patterns(doc, path, index, spec)

@@ -62,12 +62,13 @@ def convert(path: str, lang: str) -> str:
 
 
 def _from_markdown(path: str, raw: bytes) -> tuple[dict[str, Any], dict[str, str]]:
+    from canvaslint.messages import words
     from canvaslint.read.markdown import read
 
     doc, found = read(path, raw)
     for code, problem in doc.problems:
         line, column = (problem.mark or (1, 1))[:2]
-        print(f"canvaslint: warning: {path}:{line}:{column}: {code} {problem.message}",
+        print(f"canvaslint: warning: {path}:{line}:{column}: {code} {words(code, problem)}",
               file=sys.stderr)
     if not isinstance(doc.data, dict):
         raise ConvertError(f"{path}: there is no canvas to convert")

@@ -11,7 +11,6 @@ from canvaslint.check.engine import lint_document
 from canvaslint.check.registry import PluginError, discover
 from canvaslint.check.runner import read_target
 from canvaslint.cli.plan import CheckOptions, Plan, error
-from canvaslint.finding import Finding, Severity
 from canvaslint.messages import Said
 from canvaslint.model.canvas import build
 from canvaslint.read import safeio
@@ -52,9 +51,9 @@ def run(path: str, output: str | None, opts: CheckOptions) -> int:
     try:
         findings = lint_document(doc, settings)
     except Exception as exc:  # as in the runner: draw what we can, say what failed
-        findings = [Finding(file=target.display, line=1, column=1, code="X000",
-                            name="rule-crashed", severity=Severity.ERROR,
-                            message=f"canvaslint failed on this file ({exc!r}); please report it")]
+        from canvaslint.check.crash import internal_error
+
+        findings = [internal_error(target.display, exc, opts.lang or "en")]
     data = doc.data if isinstance(doc.data, dict) else {}
     score = score_document(doc.data, doc.language)  # words read as the lint read them
     score = judged(score, findings) if score is not None else None

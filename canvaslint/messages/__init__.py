@@ -15,6 +15,10 @@ from __future__ import annotations
 from functools import cache
 from gettext import GNUTranslations
 from importlib import resources
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from canvaslint.finding import Problem
 
 LANGUAGES = ("en", "nl", "ru")
 # A plural entry's msgid_plural is its msgid with this ending (ids are symbolic).
@@ -88,3 +92,16 @@ def shown(error: object, lang: str | None) -> str:
     said = error if isinstance(error, Said) else next(
         (a for a in getattr(error, "args", ()) if isinstance(a, Said)), None)
     return said.in_(lang or "en") if said is not None else str(error)
+
+
+def words(code: str, problem: Problem, lang: str = "en") -> str:
+    """A built-in rule's problem in words, for places that show it without the engine.
+
+    A configuration or YAML-rule file that is not valid YAML, and ``convert``'s
+    warnings, say what the loader found in the same words a finding would.
+    """
+    from canvaslint.i18n import language, render
+
+    msgid = f"{code}.{problem.msgid}"
+    found = template(lang, msgid, problem.count) or template("en", msgid, problem.count)
+    return render(found, problem.args or {}, language(lang)) if found else problem.message

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Any
 
 from canvaslint.finding import Fix, Problem
+from canvaslint.i18n import Localized, language
 from canvaslint.model.canvas import Canvas, Item, Reference
 from canvaslint.model.closest import sure_match
 from canvaslint.model.suggest import Suggester
@@ -91,14 +92,11 @@ def _name_slug(item: Item) -> str:
 
 
 def _duplicate_id(first: Item, second: Item) -> Problem:
-    line_hint = f"{first.label}"
     return Problem(
         (*second.path, "id"),
-        f'{second.label} has the id "{second.id}", which {line_hint} already has; '
-        "ids must be unique in the file: give one of them another id",
         item=second.name, msgid="duplicate-id",
-        args={"item": second.name, "item_kind": second.kind, "id": second.id,
-              "other": first.name, "other_kind": first.kind},
+        args={"item": second.name, "item_kind": _kind(second.kind), "id": second.id,
+              "other": first.name, "other_kind": _kind(first.kind)},
     )
 
 
@@ -180,17 +178,12 @@ def _unknown(ref: Reference, allowed: tuple[str, ...], found: _Known) -> Problem
     # Only a reference close to some id can surely mean one; the suggester's
     # budget bounds this search too, so many unknown references stay linear.
     sure = sure_match(ref.text, {word: word for word in known}) if close else None
-    hint = f'; did you mean "{close[0]}"?' if close else (
-        f"; write the id of {_kinds(allowed)}" if known
-        else f"; add {_kinds(allowed)} with that id first"
-    )
     return Problem(
         ref.path,
-        f'{ref.source.label} names "{ref.text}" under {ref.field}, but no item has that id '
-        f"or name{hint}",
-        item=ref.source.name, msgid="close" if close else "default",
-        args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
-              "field": ref.field, "close": close[0] if close else ""},
+        item=ref.source.name,
+        msgid="close" if close else "default" if known else "none-known",
+        args={**_source(ref), "close": close[0] if close else "",
+              "allowed_a": Localized(_kinds(allowed), {})},
         fix=Fix(ref.path, sure) if sure else None,
     )
 
@@ -199,25 +192,35 @@ def _ambiguous(ref: Reference, matches: list[Item]) -> Problem:
     names = " and ".join(m.label for m in matches[:3])
     return Problem(
         ref.path,
-        f'{ref.source.label} names "{ref.text}" under {ref.field}, which matches {names}: '
-        "give the one you mean an explicit id and use it here",
         item=ref.source.name, msgid="ambiguous",
-        args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
-              "field": ref.field, "matches": [m.name for m in matches[:3]]},
+        args={**_source(ref), "matches": [m.name for m in matches[:3]],
+              "match_labels": Localized(names, {})},
     )
 
 
 def _wrong_kind(ref: Reference, target: Item, allowed: tuple[str, ...]) -> Problem:
     return Problem(
         ref.path,
-        f'{ref.source.label} names "{ref.text}" under {ref.field}, but that is '
-        f"{_article(target.label)}; {ref.field} must name {_kinds(allowed)}",
         item=ref.source.name,
-        args={"source": ref.source.name, "source_kind": ref.source.kind, "text": ref.text,
-              "field": ref.field, "target": target.name, "target_kind": target.kind,
-              "allowed_kinds": list(allowed) if allowed != B.NINE_BLOCKS else ["canvas"]},
+        args={**_source(ref), "target": target.name, "target_kind": _kind(target.kind),
+              "allowed_kinds": [_kind(k) for k in allowed] if allowed != B.NINE_BLOCKS
+              else [_kind("canvas")],
+              "target_a": Localized(_article(target.label), {}),
+              "allowed_a": Localized(_kinds(allowed), {})},
     )
 
 
 def _article(label: str) -> str:
     return ("an " if label[:1] in "aeiou" else "a ") + label
+
+
+def _source(ref: Reference) -> dict[str, object]:
+    """The arguments every reference message has: who names what, under which field."""
+    return {"source": ref.source.name, "source_kind": _kind(ref.source.kind),
+            "text": ref.text, "field": ref.field}
+
+
+def _kind(kind: str) -> Localized:
+    """A block's item as a message names it (``segment``), in every language."""
+    words = {code: language(code).kinds.get(kind, kind) for code in ("nl", "ru")}
+    return Localized(B.KIND_NAMES.get(kind, kind), words)

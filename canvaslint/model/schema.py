@@ -18,16 +18,9 @@ from typing import Any
 
 from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.model.describe import place as local_place
-from canvaslint.model.describe import where
+from canvaslint.model.schema_words import kind_of, wanted_types
 from canvaslint.read.blocks import load_schema
 from canvaslint.read.loader import Document
-
-# The catalog ids of what a JSON type is called, so a Dutch message never says "true or false".
-_TYPE_WORDS = {
-    "string": "schema.type.string", "array": "schema.type.array", "object": "schema.type.object",
-    "number": "schema.type.number", "integer": "schema.type.integer",
-    "boolean": "schema.type.boolean", "null": "schema.type.null",
-}
 
 
 @cache
@@ -87,11 +80,7 @@ def _colon_notes(doc: Document, schema_name: str) -> dict[DataPath, tuple[str, P
                 continue
             note = f"{key}: {value}" if value else f"{key}:"
             path: DataPath = (block, index)
-            place = where(data, path)
-            message = (f'{place} reads as the key "{key}" with a value, because YAML takes text '
-                       f'before ": " as a key: put the note in quotes ("{note}"), or write it '
-                       f"as a mapping with `name:` and `description:`")
-            found[path] = ("S001", Problem(path, message, msgid="colon", item=note,
+            found[path] = ("S001", Problem(path, msgid="colon", item=note,
                                            args={"place": local_place(data, path),
                                                  "note": note, "key": key}))
     return found
@@ -151,45 +140,29 @@ def _expected_types(error: Any) -> list[str]:
 
 def _problems(doc: Document, error: Any) -> list[tuple[str, Problem]]:
     path: DataPath = tuple(error.absolute_path)
-    place = where(doc.data, path)
     local = local_place(doc.data, path)
     if error.validator == "additionalProperties":
         return [_unknown_key(doc, path, key, error.schema) for key in _extra_keys(error)]
     if error.validator == "required":
         missing = [k for k in error.validator_value if k not in (error.instance or {})]
         field_name = missing[0] if missing else "name"
-        message = f"{place} has no `{field_name}`: add `{field_name}:`" + (
-            " with what it is called" if field_name == "name" else "")
-        return [("S001", Problem(path, message, msgid="required",
+        return [("S001", Problem(path,
+                                 msgid="required-name" if field_name == "name" else "required",
                                  args={"place": local, "field": field_name}))]
     if error.validator == "enum":
-        return [("S001", _enum_problem(doc, path, place, local, error))]
+        return [("S001", _enum_problem(doc, path, local, error))]
     if error.validator in ("type", "anyOf", "oneOf"):
         types = _expected_types(error)
         if "string" in types and _implicit(doc, path, error.instance):
-            return [("Y003", _implicit_problem(doc, path, place, local, error.instance))]
-        wanted = _wanted(types)
-        message = f"{place} must be {wanted}, not {_kind_of(error.instance)}"
+            return [("Y003", _implicit_problem(doc, path, local, error.instance))]
+        wanted = wanted_types(types)
         # A single text where only a list will do: the list of that one text.
         wrap = Fix(path, action="wrap") if types == ["array"] and isinstance(
             error.instance, str) else None
-        return [("S001", Problem(path, message, msgid="type",
-                                 args={"place": local, "wanted": wanted}, fix=wrap))]
-    return [("S001", Problem(path, f"{place}: {error.message}", msgid="other",
+        return [("S001", Problem(path, msgid="type", fix=wrap, args={
+            "place": local, "wanted": wanted, "actual": kind_of(error.instance)}))]
+    return [("S001", Problem(path, msgid="other",
                              args={"place": local, "detail": error.message}))]
-
-
-def _wanted(types: list[str]) -> Any:
-    """What the place must be (``text or a list``), in every language."""
-    from canvaslint.i18n import LANGUAGES, Localized
-    from canvaslint.messages import say
-
-    def shown(lang: str) -> str:
-        names = [say(lang, _TYPE_WORDS[t]) if t in _TYPE_WORDS else t for t in types]
-        return f" {say(lang, 'list.or')} ".join(names) or say(lang, "schema.type.else")
-
-    words = {lang: shown(lang) for lang in LANGUAGES}
-    return Localized(words.pop("en"), words)
 
 
 def _extra_keys(error: Any) -> list[str]:
@@ -209,15 +182,12 @@ def _unknown_key(
     candidates = [local_names.get(k, k) for k in known] if doc.language != "en" else known
     close = difflib.get_close_matches(key, candidates, n=1, cutoff=0.6) or \
         difflib.get_close_matches(key, known, n=1, cutoff=0.6)
-    place = where(doc.data, path)
     local = local_place(doc.data, path)
     if close:
-        message = f"`{key}` is not a key of {place}; did you mean `{close[0]}`?"
-        return ("S002", Problem((*path, key), message, at_key=True, msgid="close",
+        return ("S002", Problem((*path, key), at_key=True, msgid="close",
                                 args={"key": key, "place": local, "close": close[0]},
                                 fix=_key_fix(doc, (*path, key), known)))
-    message = f"`{key}` is not a key of {place}; known keys here: {', '.join(known)}"
-    return ("S002", Problem((*path, key), message, at_key=True, msgid="known",
+    return ("S002", Problem((*path, key), at_key=True, msgid="known",
                             args={"key": key, "place": local, "known": [Key(k) for k in known]},
                             fix=_key_fix(doc, (*path, key), known)))
 
@@ -241,8 +211,7 @@ def _sure(written: str, known: list[str], doc: Document, values: bool = False) -
     return sure_match(written, candidates, parts=values)
 
 
-def _enum_problem(doc: Document, path: DataPath, place: str, local: str,
-                  error: Any) -> Problem:
+def _enum_problem(doc: Document, path: DataPath, local: str, error: Any) -> Problem:
     from canvaslint.i18n import Term, terms
 
     allowed = [str(v) for v in error.validator_value]
@@ -251,13 +220,10 @@ def _enum_problem(doc: Document, path: DataPath, place: str, local: str,
         error.instance, str) else None
     fix = Fix(path, sure) if sure else None
     close = _close_value(value, allowed, doc.language)
-    hint = f'did you mean "{close[0]}"? ' if close else ""
-    choices = ", ".join(allowed)
-    message = f'{place} is "{value}", which is not a known value; {hint}use one of: {choices}'
     args: dict[str, Any] = {"place": local, "value": value, "allowed": terms(allowed)}
     if close:
         args["close"] = Term(close[0])
-    return Problem(path, message, msgid="enum-close" if close else "enum", args=args, fix=fix)
+    return Problem(path, msgid="enum-close" if close else "enum", args=args, fix=fix)
 
 
 def _close_value(value: str, allowed: list[str], code: str) -> list[str]:
@@ -282,33 +248,17 @@ def _implicit(doc: Document, path: DataPath, value: Any) -> bool:
     return isinstance(value, kinds) and doc.is_plain_scalar(path)
 
 
-def _implicit_problem(doc: Document, path: DataPath, place: str, local: str,
-                      value: Any) -> Problem:
+def _implicit_problem(doc: Document, path: DataPath, local: str, value: Any) -> Problem:
     written = doc.source(path)
     if isinstance(value, bool):
-        msgid, read = "bool", f"the yes/no value {str(value).lower()}"
+        msgid = "bool"
     elif value is None:
-        msgid, read = "null", "an empty value (null)"
+        msgid = "null"
     elif isinstance(value, (datetime.date, datetime.datetime)):
-        msgid, read = "date", "a date"
+        msgid = "date"
     else:
-        msgid, read = "number", "a number"
-    message = (f"{place} must be text, but YAML reads `{written or '(empty)'}` as {read}: "
-               f'put it in quotes, "{written}"')
+        msgid = "number"
     fix = Fix(path, action="quote") if written else None
-    return Problem(path, message, msgid=msgid, args={"place": local, "written": written},
-                   fix=fix)
-
-
-def _kind_of(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true/false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, list):
-        return "a list"
-    if isinstance(value, dict):
-        return "a mapping"
-    if value is None:
-        return "empty"
-    return "text"
+    return Problem(path, msgid=msgid, fix=fix, args={
+        "place": local, "written": written, "shown": written or "(empty)",
+        "value": str(value).lower()})

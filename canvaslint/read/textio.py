@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import codecs
 
+from canvaslint.finding import Problem
+
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32"),
     (codecs.BOM_UTF32_BE, "utf-32"),
@@ -18,8 +20,9 @@ _BOMS = (
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
 
-DecodeError = tuple[int, int, str]
-BINARY = "this is a binary file, not a YAML text file: lint only canvas files"
+# A Y001 problem at the first bad byte; its words are Y001.binary, .undecodable, .cut.
+DecodeError = Problem
+BINARY = Problem((), mark=(1, 1, 1, 1), msgid="binary", args={})
 
 
 def encoding_of(raw: bytes) -> str:
@@ -40,18 +43,18 @@ def encoding_of(raw: bytes) -> str:
 
 
 def decode_bytes(raw: bytes) -> tuple[str, DecodeError | None]:
-    """Return the text and, when it cannot be decoded, (line, column, message)."""
+    """Return the text and, when it cannot be decoded, the Y001 problem saying where."""
     encoding = encoding_of(raw)
     if encoding == "utf-8" and b"\0" in raw[:8192]:
-        return "", (1, 1, BINARY)
+        return "", BINARY
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         if encoding.endswith(("-le", "-be")):  # guessed from zero bytes, without a BOM
-            return "", (1, 1, BINARY)
+            return "", BINARY
         return "", _undecodable(raw, encoding, exc)
     if "\0" in text:
-        return "", (1, 1, BINARY)
+        return "", BINARY
     return text, None
 
 
@@ -60,9 +63,8 @@ def _undecodable(raw: bytes, encoding: str, exc: UnicodeDecodeError) -> DecodeEr
     before = raw[: exc.start].decode(encoding, "replace")
     line = before.count("\n") + 1
     column = len(before) - (before.rfind("\n") + 1) + 1
-    name = encoding.upper().replace("-SIG", "")
+    args = {"encoding": encoding.upper().replace("-SIG", ""), "line": line, "column": column}
     if len(raw) > exc.start:
-        what = f"byte 0x{raw[exc.start]:02x} at line {line}, column {column}"
-    else:
-        what = f"the end, which cuts a character in half, at line {line}"
-    return (line, column, f"this file is not valid {name} text ({what}); save it as UTF-8")
+        return Problem((), mark=(line, column, line, column), msgid="undecodable",
+                       args={**args, "byte": f"{raw[exc.start]:02x}"})
+    return Problem((), mark=(line, column, line, column), msgid="cut", args=args)

@@ -38,7 +38,7 @@ def read(name: str, raw: bytes) -> tuple[Document, Outline]:
     text, error = decode_bytes(raw)
     doc = Document(name=name, text=text)
     if error is not None:
-        doc.add("Y001", Problem((), error[2], mark=(error[0], error[1], error[0], error[1])))
+        doc.add("Y001", error)
         return doc, Outline()
     body, front = front_matter(text)
     source = Source(body)
@@ -51,8 +51,7 @@ def read(name: str, raw: bytes) -> tuple[Document, Outline]:
     for miss in found.misspelled:
         doc.add("S002", _misspelled(miss.title, miss.meant, miss.span))
     if not found.blocks:
-        doc.add("Y001", Problem((), _NO_BLOCKS, mark=(1, 1, 1, 1), msgid="markdown-no-blocks",
-                                args={}))
+        doc.add("Y001", Problem((), mark=(1, 1, 1, 1), msgid="markdown-no-blocks", args={}))
         return doc, found
     extra: dict[str, Any] = {}
     if lang in LANGUAGES:
@@ -64,16 +63,9 @@ def read(name: str, raw: bytes) -> tuple[Document, Outline]:
     return doc, found
 
 
-_NO_BLOCKS = ("canvaslint found no block of a business model canvas in this Markdown file: "
-              "no heading, bold line, `Label:` line or table cell names one (Customer "
-              "Segments, Value Propositions, Channels, ...); add a heading per block")
-
-
 def _misspelled(title: str, meant: str, span: Span) -> Problem:
     meant = meant[:1].upper() + meant[1:]
-    message = (f'the heading "{title}" names no block of the canvas, so its notes are not '
-               f'linted; did you mean "{meant}"?')
-    return Problem((), message, mark=span, msgid="heading", args={"key": title, "close": meant})
+    return Problem((), mark=span, msgid="heading", args={"key": title, "close": meant})
 
 
 def front_matter(text: str) -> tuple[str, dict[str, Any]]:
