@@ -131,7 +131,7 @@ def pure_python_yaml() -> None:
 
     from canvaslint.read import loader
 
-    _replace(loader, "_Loader", yaml.SafeLoader)
+    _replace(loader, "Loader", yaml.SafeLoader)
 
 
 def pure_python_stemmer() -> None:

@@ -19,8 +19,7 @@ def validate(doc: Document) -> list[tuple[str, Problem]]:
     if doc.root is None and doc.problems:
         return []  # unreadable (Y001): there is no data to check against the schema
     if doc.root is None:
-        return [("S001", Problem((), "the file is empty: a canvas needs at least a "
-                                 "`name:` line with the name of the business", msgid="empty"))]
+        return [("S001", Problem((), msgid="empty"))]
     if is_valid(doc.data):
         return []  # valid: no need to import jsonschema and compile the schema
     from canvaslint.model.schema import check
