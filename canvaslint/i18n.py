@@ -14,10 +14,11 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import yaml
+
+from canvaslint.data import shipped
 
 LANGUAGES = ("en", "nl", "ru")
 # Fields whose values come from a vocabulary (and so have localized names).
@@ -118,7 +119,7 @@ class Language:
 def language(code: str) -> Language:
     if code not in LANGUAGES or code == "en":
         return Language("en")
-    text = resources.files("canvaslint.data").joinpath(f"{code}.yaml").read_text("utf-8")
+    text = shipped("canvaslint.data", f"{code}.yaml").read_text("utf-8")
     table = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     lang = Language(code, kinds=dict(table.get("kinds", {})),
                     titles=dict(table.get("titles", {})))

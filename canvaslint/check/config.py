@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -193,6 +192,8 @@ def _toml_value_lines(path: Path, lines: Lines) -> Lines:
 
 
 def _load_toml(path: Path) -> tuple[dict[str, Any], dict[tuple[str, ...], tuple[int, int]]]:
+    import tomllib  # only a repository with a pyproject.toml pays for it (1-3 ms)
+
     text = _read(path)
     try:
         tool = tomllib.loads(text).get("tool", {})

@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 from typing import Any
 
 import yaml
 
+from canvaslint.data import shipped
 from canvaslint.finding import Problem
 from canvaslint.i18n import Key
 from canvaslint.model.canvas import Canvas, Item
@@ -19,7 +19,7 @@ from canvaslint.read import blocks as B
 @cache
 def rule_data(name: str) -> Mapping[str, Any]:
     """A rule's knowledge, a YAML file shipped beside the rules (package data)."""
-    text = resources.files("canvaslint.rules").joinpath(name).read_text(encoding="utf-8")
+    text = shipped("canvaslint.rules", name).read_text(encoding="utf-8")
     data = yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     if not isinstance(data, dict):
         raise ValueError(f"rule data {name} is not a mapping")

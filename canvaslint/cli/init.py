@@ -10,9 +10,9 @@ never overwritten without ``--force``.
 from __future__ import annotations
 
 import sys
-from importlib import resources
 from pathlib import Path
 
+from canvaslint.data import shipped
 from canvaslint.messages import Said, shown
 from canvaslint.read import safeio
 from canvaslint.read.discovery import is_canvas_name
@@ -24,7 +24,7 @@ DEFAULT_NAME = "canvas.yaml"
 
 def starter(lang: str) -> str:
     """The starter canvas in ``lang``, as text."""
-    template = resources.files("canvaslint").joinpath("templates", f"starter.{lang}.yaml")
+    template = shipped("canvaslint", "templates", f"starter.{lang}.yaml")
     return template.read_text(encoding="utf-8")
 
 

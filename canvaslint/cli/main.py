@@ -14,12 +14,12 @@ import os
 import signal
 import sys
 from collections.abc import Callable
-from importlib import resources
 from typing import Any, TypeVar
 
 import click
 
 from canvaslint import __version__
+from canvaslint.data import shipped
 from canvaslint.messages import LANGUAGES
 from canvaslint.report.formatters import FORMATS
 
@@ -175,7 +175,7 @@ def rule_command(code: str, config: str | None, no_plugins: bool, lang: str) -> 
               help="Also accept this language's keys and values (for Dutch or Russian canvases).")
 def schema_command(lang: str) -> None:
     """Print the canvas JSON schema (for editors)."""
-    text = resources.files("canvaslint.schemas").joinpath("canvas.schema.json").read_text(
+    text = shipped("canvaslint.schemas", "canvas.schema.json").read_text(
         encoding="utf-8")
     if lang != "en":
         from canvaslint.i18n import localized_schema

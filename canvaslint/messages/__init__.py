@@ -14,8 +14,9 @@ from __future__ import annotations
 
 from functools import cache
 from gettext import GNUTranslations
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from canvaslint.data import shipped
 
 if TYPE_CHECKING:
     from canvaslint.finding import Problem
@@ -29,7 +30,7 @@ PLURAL = ".plural"
 def catalog(lang: str) -> GNUTranslations:
     """The compiled catalog of ``lang`` (English for a language we do not have)."""
     code = lang if lang in LANGUAGES else "en"
-    with resources.files(__package__).joinpath(f"{code}.mo").open("rb") as fp:
+    with shipped("canvaslint.messages", f"{code}.mo").open("rb") as fp:
         return GNUTranslations(fp)
 
 

@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import json
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from canvaslint.data import shipped
 
 SEGMENTS = "customer_segments"
 PROPOSITIONS = "value_propositions"
@@ -104,6 +105,6 @@ RELATIONSHIP_ALIASES = {
 @cache
 def load_schema(name: str = "canvas.schema.json") -> dict[str, Any]:
     """A schema shipped as package data (works from an installed wheel)."""
-    text = resources.files("canvaslint.schemas").joinpath(name).read_text(encoding="utf-8")
+    text = shipped("canvaslint.schemas", name).read_text(encoding="utf-8")
     schema: dict[str, Any] = json.loads(text)
     return schema

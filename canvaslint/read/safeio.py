@@ -14,7 +14,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 from collections.abc import Iterable
 
 from canvaslint.messages import Said
@@ -79,6 +78,8 @@ def write_text(path: str, text: str, inputs: Iterable[str] = ()) -> None:
     """Write ``text`` to ``path`` atomically, after :func:`check_output`."""
     check_output(path, inputs)
     folder = os.path.dirname(path) or "."
+    import tempfile  # only a run that writes pays for it (4 ms: shutil, random)
+
     fd, temporary = tempfile.mkstemp(dir=folder, prefix=f".{os.path.basename(path)}.",
                                      suffix=".tmp")
     try:

@@ -13,15 +13,16 @@ import json
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from canvaslint.data import shipped
 
 Schema = Mapping[str, Any]
 
 
 @cache
 def canvas_schema() -> Schema:
-    text = resources.files("canvaslint.schemas").joinpath("canvas.schema.json").read_text(
+    text = shipped("canvaslint.schemas", "canvas.schema.json").read_text(
         encoding="utf-8")
     loaded: Schema = json.loads(text)
     return loaded

@@ -15,11 +15,11 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
 from typing import Any
 
 import yaml
 
+from canvaslint.data import shipped
 from canvaslint.i18n import LANGUAGES, language
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -54,7 +54,7 @@ class Names:
 
 @cache
 def names() -> Names:
-    text = resources.files("canvaslint.read.markdown").joinpath("names.yaml").read_text("utf-8")
+    text = shipped("canvaslint.read.markdown", "names.yaml").read_text("utf-8")
     table: dict[str, Any] = yaml.safe_load(text)
     blocks: dict[str, tuple[str, str]] = {}
     for key, per_language in table["blocks"].items():
