@@ -14,11 +14,19 @@ import re
 from pathlib import Path
 
 import pytest
-from click.testing import CliRunner
+from click.testing import CliRunner, Result
 
 from canvaslint.cli.main import cli
 
 CANVAS = "name: Shop\ncustomer_segments: [Offices]\n"
+
+
+def _stderr(result: Result) -> str:
+    """Standard error; click 8.1 (the lowest allowed) mixes it into the output."""
+    try:
+        return result.stderr
+    except ValueError:
+        return result.output
 
 
 def stderr_of(tmp_path: Path, *args: str, config: str | None = None) -> tuple[int, str]:
@@ -28,7 +36,7 @@ def stderr_of(tmp_path: Path, *args: str, config: str | None = None) -> tuple[in
     with pytest.MonkeyPatch.context() as mp:
         mp.chdir(tmp_path)
         result = CliRunner().invoke(cli, list(args))
-    return result.exit_code, result.stderr
+    return result.exit_code, _stderr(result)
 
 
 @pytest.mark.parametrize(("lang", "said"), [
