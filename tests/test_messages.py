@@ -178,6 +178,21 @@ def test_every_id_the_code_names_is_in_the_catalog() -> None:
     assert sorted(missing) == []
 
 
+@pytest.mark.parametrize("lang", LANGUAGES)
+def test_placeholders_are_flagged_for_translators_tools(lang: str) -> None:
+    """``#, python-brace-format`` lets Poedit, Weblate or ``msgfmt -c`` check a translation's
+    placeholders; tools/compile_messages.py sets it (Babel's reader does not keep it)."""
+    text = (FOLDER / f"{lang}.po").read_text(encoding="utf-8")
+    unflagged = []
+    for block in text.split("\n\n"):
+        lines = block.splitlines()
+        said = [line for line in lines if line.startswith("msgstr")]
+        if any(re.search(r"{\w+}", line) for line in said) and \
+                "#, python-brace-format" not in lines:
+            unflagged.append(next(line for line in lines if line.startswith("msgid ")))
+    assert unflagged == [], "run: python tools/compile_messages.py"
+
+
 # (c) the compiled catalogs are the sources ---------------------------------------------------
 
 @pytest.mark.parametrize("lang", LANGUAGES)
