@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING, Any
 from canvaslint.check.cap import Capped
 from canvaslint.check.rule import Context, RuleInfo
 from canvaslint.finding import Edit, Finding, Problem, Severity, format_path
+from canvaslint.read.document import Document
 from canvaslint.read.formats import is_markdown
-from canvaslint.read.loader import Document
 
 # The tests set this so a built-in rule that writes an English sentence instead of
 # yielding a message id (its words belong in the catalogs) fails loudly.

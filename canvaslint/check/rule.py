@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from canvaslint.finding import Problem, Severity
 from canvaslint.model.canvas import Canvas
-from canvaslint.read.loader import Document
+from canvaslint.read.document import Document
 
 if TYPE_CHECKING:
     from canvaslint.model.infer import InferSettings

@@ -18,8 +18,8 @@ from canvaslint.finding import Problem
 from canvaslint.i18n import localize
 from canvaslint.model.infer.apply import InferSettings
 from canvaslint.read.discovery import PathError, targets
+from canvaslint.read.document import Document
 from canvaslint.read.formats import load_canvas
-from canvaslint.read.loader import Document
 
 
 def run(paths: list[str], config: str | None, no_config: bool, out: TextIO = sys.stdout) -> int:

@@ -56,7 +56,6 @@ def check_outputs(destinations: list[tuple[str, str | None]], write_baseline: st
 
 def write_report(destinations: list[tuple[str, str | None]], report: Report,
                  inputs: Iterable[str] = (), lang: str | None = None) -> int:
-    from canvaslint.read import safeio
     from canvaslint.report import formatters
 
     for fmt, target in destinations:
@@ -65,12 +64,22 @@ def write_report(destinations: list[tuple[str, str | None]], report: Report,
         if target is None:
             sys.stdout.write(text)
             continue
-        try:
-            safeio.write_text(target, text, inputs)
-        except safeio.UnsafePath as exc:
-            return error(exc, lang)
-        except OSError as exc:
-            return error(Said("error.cannot-write", path=target, reason=exc.strerror), lang)
+        status = write_file(target, text, inputs, lang)
+        if status:
+            return status
+    return 0
+
+
+def write_file(path: str, text: str, inputs: Iterable[str], lang: str | None) -> int:
+    """Write one output safely (never over an input, atomically); 0, or 2 and why not."""
+    from canvaslint.read import safeio
+
+    try:
+        safeio.write_text(path, text, inputs)
+    except safeio.UnsafePath as exc:
+        return error(exc, lang)
+    except OSError as exc:
+        return error(Said("error.cannot-write", path=path, reason=exc.strerror), lang)
     return 0
 
 

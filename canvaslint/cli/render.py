@@ -10,6 +10,7 @@ from canvaslint.check.config import ConfigError
 from canvaslint.check.engine import lint_document
 from canvaslint.check.registry import PluginError, discover
 from canvaslint.check.runner import read_target
+from canvaslint.cli.outputs import write_file
 from canvaslint.cli.plan import CheckOptions, Plan, error
 from canvaslint.messages import Said
 from canvaslint.model.canvas import build
@@ -72,12 +73,9 @@ def _write(page: str, output: str, n: int, score: Score | None, inputs: list[str
     if output == "-":
         sys.stdout.write(page)
         return 0
-    try:
-        safeio.write_text(output, page, inputs)
-    except safeio.UnsafePath as exc:
-        return error(exc, lang)
-    except OSError as exc:
-        return error(Said("error.cannot-write", path=output, reason=exc.strerror), lang)
+    status = write_file(output, page, inputs, lang)
+    if status:
+        return status
     overall = Said("render.wrote-score", score=score.overall) if score is not None else ""
     wrote = Said("render.wrote", n, path=output, count=n, score=overall)
     print(f"canvaslint: {wrote.in_(lang or 'en')}", file=sys.stderr)

@@ -20,7 +20,7 @@ from canvaslint.finding import DataPath, Fix, Problem
 from canvaslint.model.describe import place as local_place
 from canvaslint.model.schema_words import kind_of, wanted_types
 from canvaslint.read.blocks import load_schema
-from canvaslint.read.loader import Document
+from canvaslint.read.document import Document
 
 
 @cache

@@ -9,7 +9,7 @@ An empty file is the format's problem too (S001): a canvas needs a name.
 from __future__ import annotations
 
 from canvaslint.finding import Problem
-from canvaslint.read.loader import Document
+from canvaslint.read.document import Document
 
 
 def validate(doc: Document) -> list[tuple[str, Problem]]:

@@ -9,7 +9,7 @@ them into "line -> last line" once per file, in one walk.
 
 from __future__ import annotations
 
-from canvaslint.read.loader import MappingNode, Node, SequenceNode
+from canvaslint.read.nodes import MappingNode, Node, SequenceNode
 
 
 def item_ends(root: Node | None) -> dict[int, int]:

@@ -6,7 +6,7 @@ run over YAML canvases pays nothing for it.
 
 from __future__ import annotations
 
-from canvaslint.read.loader import Document
+from canvaslint.read.document import Document
 from canvaslint.read.loader import load as load_yaml
 
 MARKDOWN_SUFFIXES = (".md", ".markdown")

@@ -8,8 +8,7 @@ and turns whatever stopped the reading into a problem: a bound hit is
 Y006, anything libyaml rejects Y001. Duplicate keys (Y002), tags other
 than YAML's plain ones (Y005) and a second document (Y004) are recorded
 while composing. Problems are data, never exceptions, so one broken file
-never stops a run. The names other modules read a canvas with are
-re-exported here.
+never stops a run.
 """
 
 from __future__ import annotations
@@ -24,23 +23,8 @@ import yaml
 from canvaslint.finding import Problem
 from canvaslint.read.composer import MAX_DEPTH, Composer, Limit, Loader
 from canvaslint.read.document import Document
-from canvaslint.read.nodes import (
-    BREAK,
-    MERGE,
-    STR,
-    TAG,
-    MappingNode,
-    Node,
-    ScalarNode,
-    SequenceNode,
-    Span,
-    node_span,
-)
+from canvaslint.read.nodes import BREAK
 from canvaslint.read.textio import decode_bytes
-
-# The names readers of a canvas import from here, wherever they are defined.
-__all__ = ["MAX_DEPTH", "MERGE", "STR", "TAG", "Document", "MappingNode", "Node",
-           "ScalarNode", "SequenceNode", "Span", "load", "node_span", "paused_gc"]
 
 
 def load(name: str, raw: bytes) -> Document:

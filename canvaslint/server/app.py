@@ -33,7 +33,7 @@ from canvaslint.finding import Finding, Severity
 from canvaslint.model.canvas import Canvas
 from canvaslint.read.discovery import is_canvas_name
 from canvaslint.read.formats import is_markdown
-from canvaslint.read.loader import Span
+from canvaslint.read.nodes import Span
 from canvaslint.server import rename
 from canvaslint.server.lookup import Index
 from canvaslint.server.snapshot import Snapshot, lint_buffer, path_for

@@ -12,7 +12,7 @@ from canvaslint.finding import Finding
 from canvaslint.i18n import VOCABULARY_FIELDS, language
 from canvaslint.model.canvas import Item
 from canvaslint.read import blocks as B
-from canvaslint.read.loader import ScalarNode, Span
+from canvaslint.read.nodes import ScalarNode, Span
 from canvaslint.report.explain import explanation
 from canvaslint.server.lookup import Index, contains, node_at_position
 from canvaslint.server.schemanav import description_at, meaning

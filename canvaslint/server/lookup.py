@@ -17,7 +17,8 @@ from functools import cached_property
 from canvaslint.finding import DataPath
 from canvaslint.model.canvas import Canvas, Item, Reference
 from canvaslint.read import blocks as B
-from canvaslint.read.loader import Document, MappingNode, Node, ScalarNode, SequenceNode, Span
+from canvaslint.read.document import Document
+from canvaslint.read.nodes import MappingNode, Node, ScalarNode, SequenceNode, Span
 
 
 def contains(span: Span, line: int, column: int) -> bool:

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 import yaml
 
 from canvaslint.model.canvas import Item
-from canvaslint.read.loader import Span
+from canvaslint.read.nodes import Span
 from canvaslint.server.lookup import Index
 
 # A value YAML reads back as the same text without quotes (no ": ", " #", leading

@@ -24,8 +24,9 @@ from canvaslint.cli.plan import CheckOptions, Plan
 from canvaslint.finding import Finding, Severity
 from canvaslint.model.canvas import Canvas, build
 from canvaslint.read.discovery import Target, display_name
+from canvaslint.read.document import Document
 from canvaslint.read.formats import load_canvas
-from canvaslint.read.loader import Document, load
+from canvaslint.read.loader import load
 
 
 @dataclass

@@ -18,7 +18,8 @@ import re
 import yaml
 
 from canvaslint.finding import Edit, Fix, format_path
-from canvaslint.read.loader import Document, MappingNode, Node, ScalarNode, SequenceNode
+from canvaslint.read.document import Document
+from canvaslint.read.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 _BREAK = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 # A plain word that YAML reads back as the same text, in a block or in a [flow] list.

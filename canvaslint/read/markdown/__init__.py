@@ -16,13 +16,14 @@ from typing import Any
 import yaml
 
 from canvaslint.finding import Problem
+from canvaslint.read.document import Document
 from canvaslint.read.formats import MARKDOWN_SUFFIXES as SUFFIXES
-from canvaslint.read.loader import Document, Span
 from canvaslint.read.markdown.build import document
 from canvaslint.read.markdown.inline import Source
 from canvaslint.read.markdown.notes import Reader
 from canvaslint.read.markdown.reader import Outline, outline
 from canvaslint.read.markdown.vocab import names
+from canvaslint.read.nodes import Span
 from canvaslint.read.textio import decode_bytes
 
 LANGUAGES = ("nl", "ru")  # the languages canvaslint's messages and vocabulary speak

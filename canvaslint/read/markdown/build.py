@@ -12,19 +12,11 @@ from __future__ import annotations
 from typing import Any
 
 from canvaslint.read import blocks as B
-from canvaslint.read.loader import (
-    STR,
-    TAG,
-    Document,
-    MappingNode,
-    Node,
-    ScalarNode,
-    SequenceNode,
-    Span,
-)
+from canvaslint.read.document import Document
 from canvaslint.read.markdown.fields import Names, reference_ids
 from canvaslint.read.markdown.notes import Note
 from canvaslint.read.markdown.reader import Block, Outline
+from canvaslint.read.nodes import STR, TAG, MappingNode, Node, ScalarNode, SequenceNode, Span
 from canvaslint.read.slug import slugify
 
 _BOOL = TAG + "bool"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from markdown_it.token import Token
 
-from canvaslint.read.loader import Span
+from canvaslint.read.nodes import Span
 
 _BR = re.compile(r"<br\s*/?>", re.IGNORECASE)
 _MARKERS = "-*+•·▪◦–—"

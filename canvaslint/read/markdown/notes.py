@@ -18,11 +18,11 @@ from typing import Any
 from markdown_it.tree import SyntaxTreeNode
 
 from canvaslint.read import blocks as B
-from canvaslint.read.loader import Span
 from canvaslint.read.markdown.fields import ITEMS, convert, fields_of, split_values
 from canvaslint.read.markdown.inline import Line, Source, has_marker, lines_of, strip_marker
 from canvaslint.read.markdown.tables import table_notes, table_rows
 from canvaslint.read.markdown.vocab import field_of
+from canvaslint.read.nodes import Span
 
 _TITLE_SEPARATORS = (": ", " - ", " – ", " — ")
 _TRAILING = re.compile(r"\(([^()]*:[^()]*)\)\s*$")

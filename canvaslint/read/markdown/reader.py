@@ -19,12 +19,12 @@ from dataclasses import dataclass, field
 from markdown_it import MarkdownIt
 from markdown_it.tree import SyntaxTreeNode
 
-from canvaslint.read.loader import Span
 from canvaslint.read.markdown.grid import GridBlock, html_rows, is_grid, read_grid
 from canvaslint.read.markdown.inline import Line, Source, lines_of
 from canvaslint.read.markdown.notes import LISTS, Note, Reader
 from canvaslint.read.markdown.tables import table_notes, table_rows
 from canvaslint.read.markdown.vocab import block_of, near_block
+from canvaslint.read.nodes import Span
 
 LABEL_LEVEL = 7  # a bold or ``Label:`` line: below every heading
 
